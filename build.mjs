@@ -1,0 +1,95 @@
+// Builds exactly what Apps Script runs into dist/:
+//   Code.js         the server bundle, with one real top-level function per export of src/server/main.ts
+//   Sidebar.html    the sidebar, its script and style inlined (Apps Script serves one HTML file)
+//   appsscript.json the manifest
+// Output is deterministic: same sources, same bytes.
+import * as esbuild from 'esbuild';
+import {mkdir, readFile, rm, writeFile, copyFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(root, 'dist');
+const serverEntry = path.join(root, 'src/server/main.ts');
+const sidebarEntry = path.join(root, 'src/sidebar/main.tsx');
+const GLOBAL_NAME = 'LeadMentorshipProgram';
+
+/** The names the entry module exports, read from esbuild's metafile (never a hand-kept list). */
+async function entryExports() {
+  const result = await esbuild.build({
+    entryPoints: [serverEntry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    outfile: 'entry.js',
+    logLevel: 'silent',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  return [...output.exports].sort();
+}
+
+async function buildServer() {
+  const names = await entryExports();
+  const wrappers = names
+    .map(name => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
+    .join('\n');
+  const result = await esbuild.build({
+    entryPoints: [serverEntry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    footer: {js: `// Apps Script finds only top-level functions: one per export of src/server/main.ts.\n${wrappers}`},
+    outfile: 'Code.js',
+    logLevel: 'silent',
+  });
+  await writeFile(path.join(dist, 'Code.js'), result.outputFiles[0].text);
+  return names;
+}
+
+/** Apps Script serves one file: inline the script and style, guarding the two sequences that would break it. */
+function inline(code, what) {
+  if (code.includes('<?')) {
+    throw new Error(`${what} contains "<?", which HtmlService templates would evaluate`);
+  }
+  return code.replace(/<\/(script|style)/gi, '<\\/$1');
+}
+
+async function buildSidebar() {
+  const result = await esbuild.build({
+    entryPoints: [sidebarEntry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir: 'sidebar',
+    logLevel: 'silent',
+  });
+  const script = result.outputFiles.find(file => file.path.endsWith('.js'));
+  const css = await esbuild.transform(await readFile(path.join(root, 'src/sidebar/styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
+  const template = await readFile(path.join(root, 'src/sidebar/index.html'), 'utf8');
+  const html = template
+    .replace('/*INLINE_STYLE*/', () => inline(css.code.trim(), 'styles.css'))
+    .replace('/*INLINE_SCRIPT*/', () => inline(script.text.trim(), 'the sidebar script'));
+  await writeFile(path.join(dist, 'Sidebar.html'), html);
+}
+
+await rm(dist, {recursive: true, force: true});
+await mkdir(dist, {recursive: true});
+const names = await buildServer();
+await buildSidebar();
+await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+console.log(`built dist/: Code.js (${names.length} entry points), Sidebar.html, appsscript.json`);

@@ -1,0 +1,11 @@
+'use strict';
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {'^.+\\.tsx?$': '<rootDir>/dev/jest-transform.cjs'},
+  transformIgnorePatterns: ['/node_modules/(?!preact)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
+  reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,84 @@
+/**
+ * Everything that crosses google.script.run between the sidebar and the server. Only primitives,
+ * null, plain objects and arrays may cross (a Date anywhere fails the call), so dates are
+ * 'YYYY-MM-DD' strings and the browser supplies the user's own calendar date.
+ */
+import type {IsoDate} from './core/document-model';
+import type {ReadinessReport, Role} from './core/report';
+
+export type {IsoDate} from './core/document-model';
+export type {ReadinessReport, Role} from './core/report';
+
+/** Every request carries the user's calendar date, from the browser. */
+export interface DatedRequest {
+  today: IsoDate;
+}
+
+export interface AddEvidenceRequest extends DatedRequest {
+  /** An area id, or 'one-on-one-log' for the weekly log. */
+  sectionId: string;
+  /** One of the section's criteria, or null for a general entry. */
+  criterionId: string | null;
+  /** One of the section's entry kinds. */
+  kindId: string;
+}
+
+export type JumpTarget =
+  | {sectionId: string}
+  | {sectionId: string; entryIndex: number};
+
+export interface JumpRequest extends DatedRequest {
+  target: JumpTarget;
+}
+
+export interface SetRoleRequest extends DatedRequest {
+  role: Role;
+}
+
+/** The program as the sidebar shows it (labels, criteria and kinds per section). */
+export interface ProgramView {
+  sections: SectionView[];
+}
+
+export interface SectionView {
+  id: string;
+  title: string;
+  /** True for the five program areas; false for the weekly one-on-one log. */
+  isArea: boolean;
+  criteria: Array<{id: string; label: string}>;
+  kinds: Array<{id: string; label: string}>;
+}
+
+export interface Notice {
+  tone: 'success' | 'info';
+  text: string;
+}
+
+/** The sidebar's whole state: every action's reply carries it, so one round trip refreshes all. */
+export interface SidebarState {
+  today: IsoDate;
+  /** False until every program section exists in the Doc: the sidebar then offers Set up. */
+  documentReady: boolean;
+  role: Role | null;
+  /** How the role was known: chosen in the sidebar, matched from the account email, or not yet. */
+  roleSource: 'chosen' | 'email' | 'none';
+  program: ProgramView;
+  report: ReadinessReport;
+  /** What the action that produced this state did, to show the user. */
+  notice: Notice | null;
+}
+
+/** The server functions the sidebar calls (each a top-level function in dist/Code.js). */
+export interface ServerApi {
+  getSidebarState(request: DatedRequest): SidebarState;
+  setUpDocument(request: DatedRequest): SidebarState;
+  addEvidence(request: AddEvidenceRequest): SidebarState;
+  insertReadinessSummary(request: DatedRequest): SidebarState;
+  jumpTo(request: JumpRequest): SidebarState;
+  setRole(request: SetRoleRequest): SidebarState;
+}
+
+export type ServerFunctionName = keyof ServerApi;
+
+/** The view the sidebar opens on, chosen by the menu item that opened it. */
+export type SidebarView = 'areas' | 'readiness' | 'insert-summary';

@@ -1,0 +1,61 @@
+/**
+ * The Google Doc as plain data. The server's reader produces it from a Body in one pass and its
+ * writer turns blocks back into Body inserts; everything in between (outline, readiness, set-up,
+ * entries) is pure code over these types.
+ */
+
+export type HeadingLevel =
+  | 'NORMAL'
+  | 'TITLE'
+  | 'SUBTITLE'
+  | 'HEADING1'
+  | 'HEADING2'
+  | 'HEADING3'
+  | 'HEADING4'
+  | 'HEADING5'
+  | 'HEADING6';
+
+/** A stretch of text with one look. Style fields left undefined are inherited (or were not read). */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Foreground colour as lower-case '#rrggbb'; null or undefined when inherited. */
+  color?: string | null;
+}
+
+/** What a child of the Body is, as far as the add-on cares. */
+export type BlockType = 'paragraph' | 'listItem' | 'table' | 'rule' | 'other';
+
+export interface Block {
+  type: BlockType;
+  /** Paragraph heading; 'NORMAL' for everything that is not a paragraph or list item. */
+  heading: HeadingLevel;
+  /** The block's whole text (a table's cells joined as Apps Script's getText joins them). */
+  text: string;
+  /** Paragraphs and list items: their text split into runs of one style. Other blocks: []. */
+  runs: TextRun[];
+  /** True when the block holds an inline image or drawing (content even without text). */
+  hasImage?: boolean;
+}
+
+/** The Body's children in order: blocks[i] is body.getChild(i). */
+export interface DocumentModel {
+  blocks: Block[];
+}
+
+/** Blocks to insert before blocks[index] of the model they were planned on (index = length appends). */
+export interface Insertion {
+  index: number;
+  blocks: Block[];
+}
+
+/** A place inside a planned insertion: block `block` of insertion `insertion`, character `offset`. */
+export interface PlannedCursor {
+  insertion: number;
+  block: number;
+  offset: number;
+}
+
+/** Calendar date as 'YYYY-MM-DD' (the user's own calendar, sent by the browser). */
+export type IsoDate = string;

@@ -1,0 +1,129 @@
+/**
+ * The functions the sidebar calls through google.script.run. Each validates its request, runs the
+ * pure core on the Doc read once, writes under the document lock, and replies with the whole new
+ * sidebar state (computed from the model, not by reading the Doc again).
+ */
+import type {
+  AddEvidenceRequest,
+  JumpRequest,
+  Notice,
+  SetRoleRequest,
+  SidebarState,
+} from '../contract';
+import type {DocumentModel, IsoDate} from '../core/document-model';
+import {PROGRAM, programView} from '../core/program';
+import {computeReadiness} from '../core/readiness';
+import {applyInsertions, findJumpTarget, planAddEvidence, planReadinessSummary, planSetUp} from '../core/setup';
+import {placeCursor, placeCursorAtBlock, writeInsertions} from './doc-writer';
+import {openActiveDocument, withDocumentLock} from './document-session';
+import {chooseRole, currentRole, type KnownRole} from './roles';
+import {requireId, requireIdOrNull, requireInteger, requireIsoDate, requireOneOf, requireRecord} from './validate';
+
+const MAX_ENTRY_INDEX = 100_000;
+
+function sidebarState(model: DocumentModel, documentId: string, today: IsoDate, notice: Notice | null, known?: KnownRole): SidebarState {
+  const report = computeReadiness(model, PROGRAM, today);
+  const {role, source} = known ?? currentRole(documentId);
+  return {
+    today,
+    documentReady: report.missingSections.length === 0,
+    role,
+    roleSource: source,
+    program: programView(PROGRAM),
+    report,
+    notice,
+  };
+}
+
+function readToday(request: unknown, what: string): IsoDate {
+  return requireIsoDate(requireRecord(request, what).today, 'today');
+}
+
+export function getSidebarState(request: unknown): SidebarState {
+  const today = readToday(request, 'sidebar');
+  const {document, model} = openActiveDocument();
+  return sidebarState(model, document.getId(), today, null);
+}
+
+export function setUpDocument(request: unknown): SidebarState {
+  const today = readToday(request, 'set-up');
+  return withDocumentLock(({document, body, model}) => {
+    const insertions = planSetUp(model, PROGRAM);
+    writeInsertions(body, insertions);
+    const added = insertions.reduce((count, insertion) => count + insertion.blocks.length, 0);
+    const notice: Notice =
+      added === 0
+        ? {tone: 'info', text: 'The document already has every section. Nothing was changed.'}
+        : {tone: 'success', text: 'Set up added the missing parts. Nothing you wrote was changed.'};
+    return sidebarState(applyInsertions(model, insertions), document.getId(), today, notice);
+  });
+}
+
+export function addEvidence(request: unknown): SidebarState {
+  const fields = requireRecord(request, 'add evidence');
+  const valid: AddEvidenceRequest = {
+    today: requireIsoDate(fields.today, 'today'),
+    sectionId: requireId(fields.sectionId, 'sectionId'),
+    criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
+    kindId: requireId(fields.kindId, 'kindId'),
+  };
+  return withDocumentLock(({document, body, model}) => {
+    const known = currentRole(document.getId());
+    if (!known.role) {
+      throw new Error('Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.');
+    }
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role: known.role});
+    const written = writeInsertions(body, plan.insertions);
+    placeCursor(document, written, plan.cursor);
+    const notice: Notice = {tone: 'success', text: `${plan.description} The cursor is on its first prompt.`};
+    return sidebarState(applyInsertions(model, plan.insertions), document.getId(), valid.today, notice, known);
+  });
+}
+
+export function insertReadinessSummary(request: unknown): SidebarState {
+  const today = readToday(request, 'readiness summary');
+  return withDocumentLock(({document, body, model}) => {
+    const report = computeReadiness(model, PROGRAM, today);
+    const insertions = planReadinessSummary(model, PROGRAM, report, today);
+    writeInsertions(body, insertions);
+    const notice: Notice = {tone: 'success', text: `Readiness summary for ${today} inserted in the review section.`};
+    return sidebarState(applyInsertions(model, insertions), document.getId(), today, notice);
+  });
+}
+
+export function jumpTo(request: unknown): SidebarState {
+  const fields = requireRecord(request, 'jump');
+  const today = requireIsoDate(fields.today, 'today');
+  const target = requireRecord(fields.target, 'jump target');
+  const sectionId = requireId(target.sectionId, 'target.sectionId');
+  const valid: JumpRequest['target'] =
+    target.entryIndex === undefined
+      ? {sectionId}
+      : {sectionId, entryIndex: requireInteger(target.entryIndex, 'target.entryIndex', 0, MAX_ENTRY_INDEX)};
+  const {document, body, model} = openActiveDocument();
+  const index = findJumpTarget(model, PROGRAM, valid);
+  if (index === null) {
+    throw new Error('That place is no longer in the document. Run the readiness check again to refresh the list.');
+  }
+  placeCursorAtBlock(document, body, index);
+  return sidebarState(model, document.getId(), today, null);
+}
+
+export function setRole(request: unknown): SidebarState {
+  const fields = requireRecord(request, 'role');
+  const valid: SetRoleRequest = {
+    today: requireIsoDate(fields.today, 'today'),
+    role: requireOneOf(fields.role, 'role', ['candidate', 'manager'] as const),
+  };
+  const {document, model} = openActiveDocument();
+  const known = chooseRole(document.getId(), valid.role);
+  const label = valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
+  return sidebarState(model, document.getId(), valid.today, {tone: 'info', text: `You are recorded as ${label}.`}, known);
+}
+
+/** Set up from the menu: no date is needed, and the sidebar then shows the result. */
+export function setUpFromMenu(): void {
+  withDocumentLock(({body, model}) => {
+    writeInsertions(body, planSetUp(model, PROGRAM));
+  });
+}

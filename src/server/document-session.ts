@@ -1,0 +1,42 @@
+/**
+ * The active Doc, read once, and the document lock around every write: two people adding
+ * evidence at the same moment both get their entry, whole, because the second waits, then reads
+ * the Doc as the first left it.
+ */
+import type {DocumentModel} from '../core/document-model';
+import {readBody} from './doc-reader';
+
+const LOCK_WAIT_MS = 10_000;
+
+export interface OpenDocument {
+  document: GoogleAppsScript.Document.Document;
+  body: GoogleAppsScript.Document.Body;
+  model: DocumentModel;
+}
+
+export function openActiveDocument(): OpenDocument {
+  const document = DocumentApp.getActiveDocument();
+  const body = document.getBody();
+  return {document, body, model: readBody(body)};
+}
+
+/**
+ * Runs `write` on the freshly read Doc while holding the document lock, then flushes the changes
+ * before releasing it, so the next writer reads them.
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+ * https://developers.google.com/apps-script/reference/document/document#saveAndClose()
+ */
+export function withDocumentLock<T>(write: (open: OpenDocument) => T): T {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error('Someone else is changing this document right now. Please try again in a moment.');
+  }
+  try {
+    const open = openActiveDocument();
+    const result = write(open);
+    open.document.saveAndClose();
+    return result;
+  } finally {
+    lock?.releaseLock();
+  }
+}

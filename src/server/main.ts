@@ -1,0 +1,64 @@
+/**
+ * The add-on's global entry points and nothing else: each is a one-line call into a module.
+ * build.mjs turns every export here into a real top-level function of dist/Code.js, which is what
+ * Apps Script (menus, triggers, google.script.run) can call.
+ */
+import type {AddEvidenceRequest, DatedRequest, JumpRequest, SetRoleRequest, SidebarState} from '../contract';
+import * as api from './api';
+import * as ui from './ui';
+
+/** Simple trigger; may run in AuthMode.NONE, where it only builds the menu. */
+export function onOpen(event?: GoogleAppsScript.Events.DocsOnOpen): void {
+  ui.buildMenu(event);
+}
+
+/** Runs when the add-on is installed from the Marketplace: the Doc is already open, so build the menu. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  ui.buildMenu(event);
+}
+
+// Menu items.
+export function showSidebar(): void {
+  ui.showSidebar('areas');
+}
+
+export function showReadinessCheck(): void {
+  ui.showSidebar('readiness');
+}
+
+export function setUpDocumentFromMenu(): void {
+  ui.setUpAndShowSidebar(api.setUpFromMenu);
+}
+
+export function showInsertReadinessSummary(): void {
+  ui.showSidebar('insert-summary');
+}
+
+export function showHelp(): void {
+  ui.showHelp();
+}
+
+// The sidebar's server calls (typed by src/contract.ts).
+export function getSidebarState(request: DatedRequest): SidebarState {
+  return api.getSidebarState(request);
+}
+
+export function setUpDocument(request: DatedRequest): SidebarState {
+  return api.setUpDocument(request);
+}
+
+export function addEvidence(request: AddEvidenceRequest): SidebarState {
+  return api.addEvidence(request);
+}
+
+export function insertReadinessSummary(request: DatedRequest): SidebarState {
+  return api.insertReadinessSummary(request);
+}
+
+export function jumpTo(request: JumpRequest): SidebarState {
+  return api.jumpTo(request);
+}
+
+export function setRole(request: SetRoleRequest): SidebarState {
+  return api.setRole(request);
+}
