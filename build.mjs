@@ -9,7 +9,12 @@ import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(root, 'dist');
+// `node build.mjs --out DIR` builds elsewhere (the determinism test builds twice side by side).
+const outFlag = process.argv.indexOf('--out');
+const dist =
+  outFlag > 0
+    ? path.resolve(process.argv[outFlag + 1])
+    : path.join(root, 'dist');
 const serverEntry = path.join(root, 'src/server/main.ts');
 const sidebarEntry = path.join(root, 'src/sidebar/main.tsx');
 const GLOBAL_NAME = 'LeadMentorshipProgram';
@@ -32,7 +37,10 @@ async function entryExports() {
 async function buildServer() {
   const names = await entryExports();
   const wrappers = names
-    .map(name => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
+    .map(
+      name =>
+        `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`,
+    )
     .join('\n');
   const result = await esbuild.build({
     entryPoints: [serverEntry],
@@ -44,7 +52,9 @@ async function buildServer() {
     platform: 'neutral',
     charset: 'utf8',
     legalComments: 'none',
-    footer: {js: `// Apps Script finds only top-level functions: one per export of src/server/main.ts.\n${wrappers}`},
+    footer: {
+      js: `// Apps Script finds only top-level functions: one per export of src/server/main.ts.\n${wrappers}`,
+    },
     outfile: 'Code.js',
     logLevel: 'silent',
   });
@@ -55,7 +65,9 @@ async function buildServer() {
 /** Apps Script serves one file: inline the script and style, guarding the two sequences that would break it. */
 function inline(code, what) {
   if (code.includes('<?')) {
-    throw new Error(`${what} contains "<?", which HtmlService templates would evaluate`);
+    throw new Error(
+      `${what} contains "<?", which HtmlService templates would evaluate`,
+    );
   }
   return code.replace(/<\/(script|style)/gi, '<\\/$1');
 }
@@ -76,14 +88,22 @@ async function buildSidebar() {
     logLevel: 'silent',
   });
   const script = result.outputFiles.find(file => file.path.endsWith('.js'));
-  const css = await esbuild.transform(await readFile(path.join(root, 'src/sidebar/styles.css'), 'utf8'), {
-    loader: 'css',
-    minify: true,
-  });
-  const template = await readFile(path.join(root, 'src/sidebar/index.html'), 'utf8');
+  const css = await esbuild.transform(
+    await readFile(path.join(root, 'src/sidebar/styles.css'), 'utf8'),
+    {
+      loader: 'css',
+      minify: true,
+    },
+  );
+  const template = await readFile(
+    path.join(root, 'src/sidebar/index.html'),
+    'utf8',
+  );
   const html = template
     .replace('/*INLINE_STYLE*/', () => inline(css.code.trim(), 'styles.css'))
-    .replace('/*INLINE_SCRIPT*/', () => inline(script.text.trim(), 'the sidebar script'));
+    .replace('/*INLINE_SCRIPT*/', () =>
+      inline(script.text.trim(), 'the sidebar script'),
+    );
   await writeFile(path.join(dist, 'Sidebar.html'), html);
 }
 
@@ -91,5 +111,10 @@ await rm(dist, {recursive: true, force: true});
 await mkdir(dist, {recursive: true});
 const names = await buildServer();
 await buildSidebar();
-await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
-console.log(`built dist/: Code.js (${names.length} entry points), Sidebar.html, appsscript.json`);
+await copyFile(
+  path.join(root, 'appsscript.json'),
+  path.join(dist, 'appsscript.json'),
+);
+console.log(
+  `built ${path.relative(root, dist) || dist}/: Code.js (${names.length} entry points), Sidebar.html, appsscript.json`,
+);

@@ -7,5 +7,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!preact)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
   reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],
+  globalSetup: '<rootDir>/test/global-setup.cjs',
   testTimeout: 30000,
 };

@@ -66,6 +66,23 @@ export class NotEmulatedError extends Error {
 /** Each emulated object's proxy, by the object it wraps: a method that returns its own object (or
  * another emulated one it keeps a plain reference to) hands the caller the proxy, still counted. */
 const proxyOf = new WeakMap<object, object>();
+const typeNames = new WeakMap<object, string>();
+const targetOf = new WeakMap<object, object>();
+
+/**
+ * The object behind an emulated object's proxy (or the value itself): a method that receives
+ * another emulated object as an argument needs it to reach that object's #private fields.
+ */
+export function unwrapEmulated<T>(value: T): T {
+  return typeof value === 'object' && value !== null
+    ? ((targetOf.get(value) as T) ?? value)
+    : value;
+}
+
+/** The Apps Script type name of an emulated object ('HtmlOutput', 'Body' …), or undefined. */
+export function emulatedTypeName(value: object): string | undefined {
+  return typeNames.get(value);
+}
 
 function exposed(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -87,7 +104,11 @@ function exposed(value: unknown): unknown {
  * Proxy does not carry them); whatever they return that is an emulated object comes back as its
  * proxy.
  */
-export function emulate<T extends object>(target: T, typeName: string, counter: ServiceCallCounter): T {
+export function emulate<T extends object>(
+  target: T,
+  typeName: string,
+  counter: ServiceCallCounter,
+): T {
   const proxy = new Proxy(target, {
     get(object, property, receiver) {
       if (typeof property === 'symbol' || TOOLING_PROBES.has(property)) {
@@ -102,10 +123,15 @@ export function emulate<T extends object>(target: T, typeName: string, counter: 
       }
       const method = value as (...args: unknown[]) => unknown;
       return function (...args: unknown[]) {
-        return counter.track(`${typeName}.${property}`, () => exposed(method.apply(object, args)));
+        return counter.track(`${typeName}.${property}`, () =>
+          exposed(method.apply(object, args)),
+        );
       };
     },
   });
   proxyOf.set(target, proxy);
+  targetOf.set(proxy, target);
+  typeNames.set(proxy, typeName);
+  typeNames.set(target, typeName);
   return proxy;
 }

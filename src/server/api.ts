@@ -13,15 +13,34 @@ import type {
 import type {DocumentModel, IsoDate} from '../core/document-model';
 import {PROGRAM, programView} from '../core/program';
 import {computeReadiness} from '../core/readiness';
-import {applyInsertions, findJumpTarget, planAddEvidence, planReadinessSummary, planSetUp} from '../core/setup';
+import {
+  applyInsertions,
+  findJumpTarget,
+  planAddEvidence,
+  planReadinessSummary,
+  planSetUp,
+} from '../core/setup';
 import {placeCursor, placeCursorAtBlock, writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
 import {chooseRole, currentRole, type KnownRole} from './roles';
-import {requireId, requireIdOrNull, requireInteger, requireIsoDate, requireOneOf, requireRecord} from './validate';
+import {
+  requireId,
+  requireIdOrNull,
+  requireInteger,
+  requireIsoDate,
+  requireOneOf,
+  requireRecord,
+} from './validate';
 
 const MAX_ENTRY_INDEX = 100_000;
 
-function sidebarState(model: DocumentModel, documentId: string, today: IsoDate, notice: Notice | null, known?: KnownRole): SidebarState {
+function sidebarState(
+  model: DocumentModel,
+  documentId: string,
+  today: IsoDate,
+  notice: Notice | null,
+  known?: KnownRole,
+): SidebarState {
   const report = computeReadiness(model, PROGRAM, today);
   const {role, source} = known ?? currentRole(documentId);
   return {
@@ -50,12 +69,26 @@ export function setUpDocument(request: unknown): SidebarState {
   return withDocumentLock(({document, body, model}) => {
     const insertions = planSetUp(model, PROGRAM);
     writeInsertions(body, insertions);
-    const added = insertions.reduce((count, insertion) => count + insertion.blocks.length, 0);
+    const added = insertions.reduce(
+      (count, insertion) => count + insertion.blocks.length,
+      0,
+    );
     const notice: Notice =
       added === 0
-        ? {tone: 'info', text: 'The document already has every section. Nothing was changed.'}
-        : {tone: 'success', text: 'Set up added the missing parts. Nothing you wrote was changed.'};
-    return sidebarState(applyInsertions(model, insertions), document.getId(), today, notice);
+        ? {
+            tone: 'info',
+            text: 'The document already has every section. Nothing was changed.',
+          }
+        : {
+            tone: 'success',
+            text: 'Set up added the missing parts. Nothing you wrote was changed.',
+          };
+    return sidebarState(
+      applyInsertions(model, insertions),
+      document.getId(),
+      today,
+      notice,
+    );
   });
 }
 
@@ -70,13 +103,24 @@ export function addEvidence(request: unknown): SidebarState {
   return withDocumentLock(({document, body, model}) => {
     const known = currentRole(document.getId());
     if (!known.role) {
-      throw new Error('Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.');
+      throw new Error(
+        'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
+      );
     }
     const plan = planAddEvidence(model, PROGRAM, {...valid, role: known.role});
     const written = writeInsertions(body, plan.insertions);
     placeCursor(document, written, plan.cursor);
-    const notice: Notice = {tone: 'success', text: `${plan.description} The cursor is on its first prompt.`};
-    return sidebarState(applyInsertions(model, plan.insertions), document.getId(), valid.today, notice, known);
+    const notice: Notice = {
+      tone: 'success',
+      text: `${plan.description} The cursor is on its first prompt.`,
+    };
+    return sidebarState(
+      applyInsertions(model, plan.insertions),
+      document.getId(),
+      valid.today,
+      notice,
+      known,
+    );
   });
 }
 
@@ -86,8 +130,16 @@ export function insertReadinessSummary(request: unknown): SidebarState {
     const report = computeReadiness(model, PROGRAM, today);
     const insertions = planReadinessSummary(model, PROGRAM, report, today);
     writeInsertions(body, insertions);
-    const notice: Notice = {tone: 'success', text: `Readiness summary for ${today} inserted in the review section.`};
-    return sidebarState(applyInsertions(model, insertions), document.getId(), today, notice);
+    const notice: Notice = {
+      tone: 'success',
+      text: `Readiness summary for ${today} inserted in the review section.`,
+    };
+    return sidebarState(
+      applyInsertions(model, insertions),
+      document.getId(),
+      today,
+      notice,
+    );
   });
 }
 
@@ -99,11 +151,21 @@ export function jumpTo(request: unknown): SidebarState {
   const valid: JumpRequest['target'] =
     target.entryIndex === undefined
       ? {sectionId}
-      : {sectionId, entryIndex: requireInteger(target.entryIndex, 'target.entryIndex', 0, MAX_ENTRY_INDEX)};
+      : {
+          sectionId,
+          entryIndex: requireInteger(
+            target.entryIndex,
+            'target.entryIndex',
+            0,
+            MAX_ENTRY_INDEX,
+          ),
+        };
   const {document, body, model} = openActiveDocument();
   const index = findJumpTarget(model, PROGRAM, valid);
   if (index === null) {
-    throw new Error('That place is no longer in the document. Run the readiness check again to refresh the list.');
+    throw new Error(
+      'That place is no longer in the document. Run the readiness check again to refresh the list.',
+    );
   }
   placeCursorAtBlock(document, body, index);
   return sidebarState(model, document.getId(), today, null);
@@ -117,8 +179,15 @@ export function setRole(request: unknown): SidebarState {
   };
   const {document, model} = openActiveDocument();
   const known = chooseRole(document.getId(), valid.role);
-  const label = valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
-  return sidebarState(model, document.getId(), valid.today, {tone: 'info', text: `You are recorded as ${label}.`}, known);
+  const label =
+    valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
+  return sidebarState(
+    model,
+    document.getId(),
+    valid.today,
+    {tone: 'info', text: `You are recorded as ${label}.`},
+    known,
+  );
 }
 
 /** Set up from the menu: no date is needed, and the sidebar then shows the result. */

@@ -3,7 +3,12 @@
  * Per paragraph it costs a fixed handful of calls plus one per style run, and only the foreground
  * colour is read: that is all the core needs to tell prompts and guidance from writing.
  */
-import type {Block, DocumentModel, HeadingLevel, TextRun} from '../core/document-model';
+import type {
+  Block,
+  DocumentModel,
+  HeadingLevel,
+  TextRun,
+} from '../core/document-model';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
@@ -22,30 +27,56 @@ function readBlock(element: GoogleAppsScript.Document.Element): Block {
   const type = element.getType();
   if (type === DocumentApp.ElementType.PARAGRAPH) {
     const paragraph = element.asParagraph();
-    return readTextBlock('paragraph', String(paragraph.getHeading()) as HeadingLevel, paragraph.editAsText());
+    return readTextBlock(
+      'paragraph',
+      String(paragraph.getHeading()) as HeadingLevel,
+      paragraph.editAsText(),
+    );
   }
   if (type === DocumentApp.ElementType.LIST_ITEM) {
     const item = element.asListItem();
-    return readTextBlock('listItem', String(item.getHeading()) as HeadingLevel, item.editAsText());
+    return readTextBlock(
+      'listItem',
+      String(item.getHeading()) as HeadingLevel,
+      item.editAsText(),
+    );
   }
   if (type === DocumentApp.ElementType.TABLE) {
-    return {type: 'table', heading: 'NORMAL', text: element.asTable().getText(), runs: []};
+    return {
+      type: 'table',
+      heading: 'NORMAL',
+      text: element.asTable().getText(),
+      runs: [],
+    };
   }
   return {type: 'other', heading: 'NORMAL', text: '', runs: []};
 }
 
-function readTextBlock(type: 'paragraph' | 'listItem', heading: HeadingLevel, text: Text): Block {
+function readTextBlock(
+  type: 'paragraph' | 'listItem',
+  heading: HeadingLevel,
+  text: Text,
+): Block {
   const content = text.getText();
-  return {type, heading, text: content, runs: content === '' ? [] : readRuns(text, content)};
+  return {
+    type,
+    heading,
+    text: content,
+    runs: content === '' ? [] : readRuns(text, content),
+  };
 }
 
 /** Splits the text where its attributes change and reads each run's foreground colour. */
 function readRuns(text: Text, content: string): TextRun[] {
   const starts = text.getTextAttributeIndices();
   return starts.map((start, position) => {
-    const end = position + 1 < starts.length ? starts[position + 1] : content.length;
+    const end =
+      position + 1 < starts.length ? starts[position + 1] : content.length;
     const color = text.getForegroundColor(start);
-    return {text: content.slice(start, end), color: color ? color.toLowerCase() : null};
+    return {
+      text: content.slice(start, end),
+      color: color ? color.toLowerCase() : null,
+    };
   });
 }
 
@@ -60,7 +91,10 @@ function markImages(body: Body, blocks: Block[]): void {
   }
 }
 
-function topLevelIndex(body: Body, element: GoogleAppsScript.Document.ContainerElement): number {
+function topLevelIndex(
+  body: Body,
+  element: GoogleAppsScript.Document.ContainerElement,
+): number {
   try {
     return body.getChildIndex(element);
   } catch {

@@ -2,7 +2,12 @@
  * Writes planned insertions (pure core output) into the Body, and places the cursor.
  * Callers hold the document lock (see ./document-session.ts).
  */
-import type {Block, Insertion, PlannedCursor, TextRun} from '../core/document-model';
+import type {
+  Block,
+  Insertion,
+  PlannedCursor,
+  TextRun,
+} from '../core/document-model';
 
 type Body = GoogleAppsScript.Document.Body;
 type Document = GoogleAppsScript.Document.Document;
@@ -13,12 +18,19 @@ type Text = GoogleAppsScript.Document.Text;
  * so they are applied from the highest index down: an insertion never shifts one still to come.
  * Returns the Text of every inserted paragraph block, by [insertion][block], for the cursor.
  */
-export function writeInsertions(body: Body, insertions: Insertion[]): Array<Array<Text | null>> {
+export function writeInsertions(
+  body: Body,
+  insertions: Insertion[],
+): Array<Array<Text | null>> {
   const written: Array<Array<Text | null>> = insertions.map(() => []);
-  const order = insertions.map((_, position) => position).sort((a, b) => insertions[b].index - insertions[a].index);
+  const order = insertions
+    .map((_, position) => position)
+    .sort((a, b) => insertions[b].index - insertions[a].index);
   for (const position of order) {
     const {index, blocks} = insertions[position];
-    written[position] = blocks.map((block, offset) => writeBlock(body, index + offset, block));
+    written[position] = blocks.map((block, offset) =>
+      writeBlock(body, index + offset, block),
+    );
   }
   return written;
 }
@@ -30,7 +42,9 @@ function writeBlock(body: Body, index: number, block: Block): Text | null {
     return null;
   }
   const element =
-    block.type === 'listItem' ? body.insertListItem(index, block.text) : body.insertParagraph(index, block.text);
+    block.type === 'listItem'
+      ? body.insertListItem(index, block.text)
+      : body.insertParagraph(index, block.text);
   element.setHeading(DocumentApp.ParagraphHeading[block.heading]);
   const text = element.editAsText();
   styleRuns(text, block.runs);
@@ -52,13 +66,21 @@ function styleRuns(text: Text, runs: TextRun[]): void {
 }
 
 /** Puts the user's cursor at a planned place in what was just written. */
-export function placeCursor(document: Document, written: Array<Array<Text | null>>, cursor: PlannedCursor): void {
+export function placeCursor(
+  document: Document,
+  written: Array<Array<Text | null>>,
+  cursor: PlannedCursor,
+): void {
   const text = written[cursor.insertion]?.[cursor.block];
   if (text) document.setCursor(document.newPosition(text, cursor.offset));
 }
 
 /** Puts the cursor at the start of the Body's child `index` (a jump to a section or entry). */
-export function placeCursorAtBlock(document: Document, body: Body, index: number): void {
+export function placeCursorAtBlock(
+  document: Document,
+  body: Body,
+  index: number,
+): void {
   const child = body.getChild(index);
   const type = child.getType();
   const element =

@@ -29,7 +29,9 @@ export function openActiveDocument(): OpenDocument {
 export function withDocumentLock<T>(write: (open: OpenDocument) => T): T {
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error('Someone else is changing this document right now. Please try again in a moment.');
+    throw new Error(
+      'Someone else is changing this document right now. Please try again in a moment.',
+    );
   }
   try {
     const open = openActiveDocument();

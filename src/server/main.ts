@@ -3,7 +3,13 @@
  * build.mjs turns every export here into a real top-level function of dist/Code.js, which is what
  * Apps Script (menus, triggers, google.script.run) can call.
  */
-import type {AddEvidenceRequest, DatedRequest, JumpRequest, SetRoleRequest, SidebarState} from '../contract';
+import type {
+  AddEvidenceRequest,
+  DatedRequest,
+  JumpRequest,
+  SetRoleRequest,
+  SidebarState,
+} from '../contract';
 import * as api from './api';
 import * as ui from './ui';
 
@@ -13,7 +19,9 @@ export function onOpen(event?: GoogleAppsScript.Events.DocsOnOpen): void {
 }
 
 /** Runs when the add-on is installed from the Marketplace: the Doc is already open, so build the menu. */
-export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+export function onInstall(
+  event?: GoogleAppsScript.Events.AddonOnInstall,
+): void {
   ui.buildMenu(event);
 }
 

@@ -15,12 +15,18 @@ export interface KnownRole {
 }
 
 export function currentRole(documentId: string): KnownRole {
-  const chosen = PropertiesService.getUserProperties().getProperty(ROLE_KEY_PREFIX + documentId);
-  if (chosen === 'candidate' || chosen === 'manager') return {role: chosen, source: 'chosen'};
+  const chosen = PropertiesService.getUserProperties().getProperty(
+    ROLE_KEY_PREFIX + documentId,
+  );
+  if (chosen === 'candidate' || chosen === 'manager')
+    return {role: chosen, source: 'chosen'};
   return {role: null, source: 'none'};
 }
 
 export function chooseRole(documentId: string, role: Role): KnownRole {
-  PropertiesService.getUserProperties().setProperty(ROLE_KEY_PREFIX + documentId, role);
+  PropertiesService.getUserProperties().setProperty(
+    ROLE_KEY_PREFIX + documentId,
+    role,
+  );
   return {role, source: 'chosen'};
 }

@@ -5,7 +5,9 @@ export const ADDON_TITLE = 'Lead Mentorship Program';
 const SIDEBAR_WIDTH_PX = 300;
 
 /** Menu items in order: caption and the top-level function (an export of main.ts) it runs. */
-export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string]> = [
+export const MENU_ITEMS: ReadonlyArray<
+  readonly [caption: string, functionName: string]
+> = [
   ['Open sidebar', 'showSidebar'],
   ['Readiness check', 'showReadinessCheck'],
   ['Set up document', 'setUpDocumentFromMenu'],
@@ -18,7 +20,9 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
  * authorised the add-on in this Doc), so it touches nothing but the menu.
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#the_complete_lifecycle
  */
-export function buildMenu(_event?: {authMode?: GoogleAppsScript.Script.AuthMode}): void {
+export function buildMenu(_event?: {
+  authMode?: GoogleAppsScript.Script.AuthMode;
+}): void {
   const menu = DocumentApp.getUi().createAddonMenu();
   MENU_ITEMS.forEach(([caption, functionName], position) => {
     if (position === MENU_ITEMS.length - 1) menu.addSeparator();
@@ -35,7 +39,10 @@ export function buildMenu(_event?: {authMode?: GoogleAppsScript.Script.AuthMode}
 export function showSidebar(view: SidebarView): void {
   const template = HtmlService.createTemplateFromFile('Sidebar');
   template.initialView = view;
-  const html = template.evaluate().setTitle(ADDON_TITLE).setWidth(SIDEBAR_WIDTH_PX);
+  const html = template
+    .evaluate()
+    .setTitle(ADDON_TITLE)
+    .setWidth(SIDEBAR_WIDTH_PX);
   DocumentApp.getUi().showSidebar(html);
 }
 
@@ -56,6 +63,8 @@ const HELP_HTML = `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">
 </div>`;
 
 export function showHelp(): void {
-  const html = HtmlService.createHtmlOutput(HELP_HTML).setWidth(420).setHeight(360);
+  const html = HtmlService.createHtmlOutput(HELP_HTML)
+    .setWidth(420)
+    .setHeight(360);
   DocumentApp.getUi().showModalDialog(html, `${ADDON_TITLE} — Help`);
 }

@@ -13,9 +13,14 @@ export class InvalidRequestError extends Error {
 
 const MAX_ID_LENGTH = 64;
 
-export function requireRecord(value: unknown, what: string): Record<string, unknown> {
+export function requireRecord(
+  value: unknown,
+  what: string,
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidRequestError(`The ${what} request is malformed (expected an object).`);
+    throw new InvalidRequestError(
+      `The ${what} request is malformed (expected an object).`,
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -23,18 +28,31 @@ export function requireRecord(value: unknown, what: string): Record<string, unkn
 /** A real calendar date written 'YYYY-MM-DD' (the browser's own date). */
 export function requireIsoDate(value: unknown, field: string): IsoDate {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new InvalidRequestError(`"${field}" must be a date written YYYY-MM-DD.`);
+    throw new InvalidRequestError(
+      `"${field}" must be a date written YYYY-MM-DD.`,
+    );
   }
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new InvalidRequestError(`"${field}" is not a real calendar date: ${value}.`);
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    throw new InvalidRequestError(
+      `"${field}" is not a real calendar date: ${value}.`,
+    );
   }
   return value;
 }
 
 export function requireId(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID_LENGTH || !/^[a-z0-9-]+$/.test(value)) {
+  if (
+    typeof value !== 'string' ||
+    value.length === 0 ||
+    value.length > MAX_ID_LENGTH ||
+    !/^[a-z0-9-]+$/.test(value)
+  ) {
     throw new InvalidRequestError(`"${field}" must be a known identifier.`);
   }
   return value;
@@ -44,16 +62,37 @@ export function requireIdOrNull(value: unknown, field: string): string | null {
   return value === null || value === undefined ? null : requireId(value, field);
 }
 
-export function requireInteger(value: unknown, field: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidRequestError(`"${field}" must be a whole number from ${min} to ${max}.`);
+export function requireInteger(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max
+  ) {
+    throw new InvalidRequestError(
+      `"${field}" must be a whole number from ${min} to ${max}.`,
+    );
   }
   return value;
 }
 
-export function requireOneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new InvalidRequestError(`"${field}" must be one of: ${allowed.join(', ')}.`);
+export function requireOneOf<T extends string>(
+  value: unknown,
+  field: string,
+  allowed: readonly T[],
+): T {
+  if (
+    typeof value !== 'string' ||
+    !(allowed as readonly string[]).includes(value)
+  ) {
+    throw new InvalidRequestError(
+      `"${field}" must be one of: ${allowed.join(', ')}.`,
+    );
   }
   return value as T;
 }

@@ -1,0 +1,146 @@
+/**
+ * The preview page's script (bundled by the preview server): menu buttons call the add-on's menu
+ * functions on the server, the sidebar and dialogs show the HTML the add-on asked Apps Script to
+ * show, and the Doc pane is refreshed after every action.
+ */
+import type {UiSnapshot} from './protocol';
+
+const pageElement = byId('page');
+const sidebarFrame = byId('sidebar') as HTMLIFrameElement;
+const sidebarEmpty = byId('sidebar-empty');
+const sidebarTitle = byId('sidebar-title');
+const dialog = byId('dialog');
+const dialogTitle = byId('dialog-title');
+const dialogBody = byId('dialog-body');
+const status = byId('status');
+const identity = byId('identity') as HTMLSelectElement;
+
+let shownSidebarVersion = -1;
+let shownDialogVersion = -1;
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`preview page is missing #${id}`);
+  return element;
+}
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify(body),
+  });
+  const reply = (await response.json()) as T & {error?: string};
+  if (!response.ok) throw new Error(reply.error ?? response.statusText);
+  return reply;
+}
+
+async function refreshDocument(): Promise<void> {
+  const response = await fetch('/document');
+  // The server renders the Doc with every piece of document text escaped.
+  pageElement.innerHTML = await response.text();
+}
+
+function showUi(snapshot: UiSnapshot): void {
+  if (snapshot.sidebar && snapshot.sidebar.version !== shownSidebarVersion) {
+    shownSidebarVersion = snapshot.sidebar.version;
+    sidebarTitle.textContent = snapshot.sidebar.title;
+    sidebarFrame.hidden = false;
+    sidebarEmpty.hidden = true;
+    sidebarFrame.src = `/sidebar?v=${snapshot.sidebar.version}`;
+  }
+  if (!snapshot.sidebar) closeSidebar();
+  if (snapshot.dialog && snapshot.dialog.version !== shownDialogVersion) {
+    shownDialogVersion = snapshot.dialog.version;
+    dialogTitle.textContent = snapshot.dialog.title;
+    const frame = document.createElement('iframe');
+    frame.title = snapshot.dialog.title;
+    frame.width = String(snapshot.dialog.width);
+    frame.height = String(snapshot.dialog.height);
+    frame.src = `/dialog?v=${snapshot.dialog.version}`;
+    dialogBody.replaceChildren(frame);
+    dialog.classList.add('open');
+  }
+  for (const alert of snapshot.alerts) {
+    const text = document.createElement('p');
+    text.textContent = alert;
+    dialogTitle.textContent = 'Alert';
+    dialogBody.replaceChildren(text);
+    dialog.classList.add('open');
+  }
+}
+
+function closeSidebar(): void {
+  sidebarFrame.hidden = true;
+  sidebarFrame.removeAttribute('src');
+  sidebarEmpty.hidden = false;
+  shownSidebarVersion = -1;
+}
+
+async function run(
+  action: () => Promise<UiSnapshot | void>,
+  label: string,
+): Promise<void> {
+  status.textContent = `${label}…`;
+  try {
+    const snapshot = await action();
+    if (snapshot) showUi(snapshot);
+    await refreshDocument();
+    status.textContent = '';
+  } catch (error) {
+    status.textContent = `${label} failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>(
+  'button.menu-item',
+)) {
+  button.addEventListener('click', () => {
+    void run(
+      () =>
+        post<UiSnapshot>('/api/menu', {functionName: button.dataset.function}),
+      button.textContent ?? '',
+    );
+  });
+}
+
+byId('reset').addEventListener('click', () => {
+  void run(async () => {
+    closeSidebar();
+    return post<UiSnapshot>('/api/reset', {});
+  }, 'Starting a blank Doc');
+});
+
+byId('close-sidebar').addEventListener('click', closeSidebar);
+byId('dialog-close').addEventListener('click', () =>
+  dialog.classList.remove('open'),
+);
+
+identity.addEventListener('change', () => {
+  void run(
+    () => post<UiSnapshot>('/api/identity', {email: identity.value}),
+    'Switching account',
+  );
+});
+
+// The sidebar and dialogs tell the page when the add-on changed something or asked the host to act.
+window.addEventListener('message', event => {
+  if (event.origin !== window.location.origin) return;
+  const message = event.data as {type?: string};
+  if (message.type === 'lmp-preview:changed')
+    void run(() => post<UiSnapshot>('/api/ui', {}), 'Refreshing');
+  if (message.type === 'lmp-preview:close') {
+    if (event.source === sidebarFrame.contentWindow) closeSidebar();
+    else dialog.classList.remove('open');
+  }
+  if (message.type === 'lmp-preview:focus-editor') {
+    byId('document').focus();
+    document.querySelector('#page .caret')?.scrollIntoView({block: 'center'});
+  }
+});
+
+void run(async () => {
+  const current = await post<UiSnapshot & {email: string}>('/api/ui', {});
+  identity.value = current.email;
+  return current;
+}, 'Loading');
