@@ -59,7 +59,7 @@ export function previewPage(
   </div>
 </header>
 <main>
-  <section id="document" aria-label="Document"><article id="page"></article></section>
+  <section id="document" aria-label="Document" tabindex="-1"><article id="page"></article></section>
   <aside aria-label="Add-on sidebar">
     <div class="title"><span id="sidebar-title">Sidebar</span><button type="button" id="close-sidebar" aria-label="Close sidebar">✕</button></div>
     <div class="empty" id="sidebar-empty">Open the sidebar from the menu above.</div>

@@ -270,6 +270,9 @@ export async function startPreview(
           'text/html',
           previewPage(session.menuItems()),
         );
+      case 'GET /favicon.ico':
+        response.writeHead(204).end();
+        return;
       case 'GET /preview.js':
         return send(response, 200, 'text/javascript', pageScript);
       case 'GET /sidebar-host.js':

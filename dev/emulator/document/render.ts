@@ -6,7 +6,12 @@
  * may hold `<script>`); links are kept only for http(s) and in-document (#) targets, and style
  * values only when they are plain colours, sizes and font names.
  */
-import {DocNode, type EmulatedDocument, type TextStyle} from './model';
+import {
+  DocNode,
+  sameStyle,
+  type EmulatedDocument,
+  type TextStyle,
+} from './model';
 
 const STYLE = `<style>
 .doc{font:11pt/1.5 Arial,Helvetica,sans-serif;color:#202124;max-width:46rem;margin:0 auto;padding:2rem 3rem;background:#fff}
@@ -112,7 +117,7 @@ function renderText(node: DocNode, state: RenderState): string {
     let end = index + 1;
     while (
       end < node.text.length &&
-      node.styles[end] === style &&
+      sameStyle(node.styles[end], style) &&
       isSelected(end) === selectedRun &&
       !isCaret(state, node, end)
     ) {

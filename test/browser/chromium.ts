@@ -1,0 +1,28 @@
+/** Debian's Chromium, driven by playwright-core (no tool here downloads a browser of its own). */
+import {chromium, type Browser} from 'playwright-core';
+import {existsSync} from 'node:fs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
+  }
+  // Playwright gives every launch a fresh, empty profile directory of its own (the equivalent of a
+  // new --user-data-dir, which it does not accept as an argument).
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

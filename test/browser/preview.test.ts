@@ -1,0 +1,191 @@
+/**
+ * The local preview (`npm start`) in Chromium: the built add-on on the emulated services, its menu
+ * as buttons, the real sidebar, and a Doc that survives a restart.
+ */
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {startPreview, type RunningPreview} from '../../dev/preview/server';
+import {launchChromium} from './chromium';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+function stateFile(): string {
+  return path.join(
+    mkdtempSync(path.join(tmpdir(), 'lmp-preview-')),
+    'state.json',
+  );
+}
+
+async function openPreview(preview: RunningPreview): Promise<Page> {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  await page.goto(preview.url);
+  return page;
+}
+
+const documentPane = (page: Page) =>
+  page.getByRole('region', {name: 'Document'});
+
+describe('local preview', () => {
+  it('shows the add-on menu, opens the real sidebar, and the Doc changes after Set up', async () => {
+    const preview = await startPreview({
+      port: 0,
+      stateFile: stateFile(),
+      reset: true,
+    });
+    try {
+      const page = await openPreview(preview);
+      const menu = page.getByRole('navigation', {
+        name: 'Extensions › Lead Mentorship Program',
+      });
+      await expect(menu.getByRole('button').allTextContents()).resolves.toEqual(
+        [
+          'Open sidebar',
+          'Readiness check',
+          'Set up document',
+          'Insert readiness summary',
+          'Help',
+        ],
+      );
+      await expect(documentPane(page).textContent()).resolves.not.toContain(
+        'Participate in Company Leadership Training',
+      );
+
+      await menu.getByRole('button', {name: 'Open sidebar'}).click();
+      const sidebar = page.frameLocator('#sidebar');
+      await sidebar.getByRole('button', {name: 'Set up document'}).click();
+
+      await documentPane(page)
+        .getByText('Participate in Company Leadership Training')
+        .waitFor();
+      await documentPane(page)
+        .getByText('Weekly one-on-one log', {exact: false})
+        .first()
+        .waitFor();
+      await page.close();
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('runs a menu item that changes the Doc, and shows the Help dialog', async () => {
+    const preview = await startPreview({
+      port: 0,
+      stateFile: stateFile(),
+      reset: true,
+    });
+    try {
+      const page = await openPreview(preview);
+      await page.getByRole('button', {name: 'Set up document'}).click();
+      await documentPane(page)
+        .getByText('Own the Team', {exact: false})
+        .first()
+        .waitFor();
+      // Set up from the menu opens the sidebar on the result.
+      await page
+        .frameLocator('#sidebar')
+        .getByRole('tab', {name: 'Areas'})
+        .waitFor();
+
+      await page.getByRole('button', {name: 'Help'}).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toContain('Help');
+      await dialog
+        .frameLocator('iframe')
+        .getByText('Set up document', {exact: false})
+        .first()
+        .waitFor();
+      await page.close();
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('keeps the Doc across a restart, and --reset starts a blank one', async () => {
+    const file = stateFile();
+    const first = await startPreview({port: 0, stateFile: file, reset: true});
+    try {
+      const page = await openPreview(first);
+      await page.getByRole('button', {name: 'Set up document'}).click();
+      await documentPane(page)
+        .getByText('Participate in Company Leadership Training')
+        .waitFor();
+      await page.close();
+    } finally {
+      await first.close();
+    }
+
+    const again = await startPreview({port: 0, stateFile: file});
+    try {
+      const page = await openPreview(again);
+      await documentPane(page)
+        .getByText('Participate in Company Leadership Training')
+        .waitFor();
+      await page.close();
+    } finally {
+      await again.close();
+    }
+
+    const reset = await startPreview({port: 0, stateFile: file, reset: true});
+    try {
+      const page = await openPreview(reset);
+      await page.getByRole('button', {name: 'Open sidebar'}).waitFor();
+      await expect(documentPane(page).textContent()).resolves.not.toContain(
+        'Participate in Company Leadership Training',
+      );
+      await page.close();
+    } finally {
+      await reset.close();
+    }
+  });
+
+  it('switches the signed-in account, so both roles can be tried', async () => {
+    const preview = await startPreview({
+      port: 0,
+      stateFile: stateFile(),
+      reset: true,
+    });
+    try {
+      const page = await openPreview(preview);
+      const signInAs = async (email: string) => {
+        const switched = page.waitForResponse(response =>
+          response.url().endsWith('/api/identity'),
+        );
+        await page.getByLabel('Signed in as').selectOption(email);
+        await switched;
+        await page.getByRole('button', {name: 'Open sidebar'}).click();
+      };
+      const sidebar = page.frameLocator('#sidebar');
+
+      await signInAs('candidate@example.com');
+      await sidebar
+        .getByRole('button', {name: 'Candidate', exact: true})
+        .click();
+      await sidebar.getByText('Recording as').waitFor();
+
+      // Another account has not said who it is yet.
+      await signInAs('manager@example.com');
+      await sidebar
+        .getByRole('heading', {name: 'Who are you in this program?'})
+        .waitFor();
+
+      await signInAs('candidate@example.com');
+      await expect(
+        sidebar.getByText('Recording as').textContent(),
+      ).resolves.toContain('Candidate');
+      await page.close();
+    } finally {
+      await preview.close();
+    }
+  });
+});
