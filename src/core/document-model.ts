@@ -37,6 +37,8 @@ export interface Block {
   runs: TextRun[];
   /** True when the block holds an inline image or drawing (content even without text). */
   hasImage?: boolean;
+  /** Tables only: the cells' text by row, so the writer can build a real table (the summary). */
+  rows?: string[][];
 }
 
 /** The Body's children in order: blocks[i] is body.getChild(i). */

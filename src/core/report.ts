@@ -71,6 +71,8 @@ export interface Verdict {
   headline: string;
   /** What is left, one short item each; empty when ready. */
   left: string[];
+  /** Worth a look but not blocking (stale areas, one-on-one gaps, drafts, missing log or review). */
+  flagged: string[];
 }
 
 export interface ReadinessReport {

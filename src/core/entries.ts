@@ -1,0 +1,183 @@
+/**
+ * What the add-on writes, as blocks: evidence entries of each kind, the set-up template (title,
+ * participants, sections) and the readiness summary. outline.ts reads the same shapes back, so the
+ * texts written here (labels, prompts, guidance, the meta line) are what it recognises.
+ */
+import type {Block, HeadingLevel, IsoDate, TextRun} from './document-model';
+import {
+  allSections,
+  type Criterion,
+  type EntryKind,
+  type Field,
+  type Program,
+  type Prompt,
+  type SectionDefinition,
+} from './program';
+import type {AreaStatus, ReadinessReport, Role} from './report';
+import {plural} from './text';
+
+/** Between an entry's date and its criterion or kind: '2026-11-24 · Building trust'. */
+export const ENTRY_SEPARATOR = ' · ';
+
+function paragraph(heading: HeadingLevel, runs: TextRun[]): Block {
+  return {
+    type: 'paragraph',
+    heading,
+    text: runs.map(run => run.text).join(''),
+    runs,
+  };
+}
+
+function promptRun(program: Program, text: string): TextRun {
+  return {
+    text,
+    italic: program.promptLook.italic,
+    color: program.promptLook.color,
+  };
+}
+
+/** The label, then a plain space: text typed after the label is neither bold nor grey. */
+function labelRuns(label: string): TextRun[] {
+  return [
+    {text: `${label}:`, bold: true},
+    {text: ' ', bold: false, italic: false},
+  ];
+}
+
+/** 'Observe: ' + grey italic prompt; the prompt text starts at `${label}: `.length. */
+export function promptLine(program: Program, prompt: Prompt): Block {
+  return paragraph('NORMAL', [
+    ...labelRuns(prompt.label),
+    promptRun(program, prompt.text),
+  ]);
+}
+
+/** A participants or review line: its default value in plain text, or its prompt. */
+export function fieldLine(program: Program, field: Field): Block {
+  if (field.value === undefined) return promptLine(program, field);
+  return paragraph('NORMAL', [...labelRuns(field.label), {text: field.value}]);
+}
+
+export function guidanceLine(program: Program, text: string): Block {
+  return paragraph('NORMAL', [promptRun(program, text)]);
+}
+
+export function titleBlock(program: Program): Block {
+  return paragraph('TITLE', [{text: program.title}]);
+}
+
+/** A section as Set up writes it: HEADING1 title, guidance line, and the review's fields. */
+export function sectionBlocks(
+  program: Program,
+  section: SectionDefinition,
+  heading: HeadingLevel = 'HEADING1',
+): Block[] {
+  const blocks = [
+    paragraph(heading, [{text: section.title}]),
+    guidanceLine(program, section.guidance),
+  ];
+  if (section.id === program.review.id) {
+    for (const field of program.review.fields)
+      blocks.push(fieldLine(program, field));
+  }
+  return blocks;
+}
+
+/** The whole template, as Set up writes it into an empty document. */
+export function templateBlocks(program: Program): Block[] {
+  return [
+    titleBlock(program),
+    ...program.participants.map(field => fieldLine(program, field)),
+    ...allSections(program).flatMap(section => sectionBlocks(program, section)),
+  ];
+}
+
+export interface EntrySpec {
+  date: IsoDate;
+  criterion: Criterion | null;
+  kind: EntryKind;
+  role: Role;
+}
+
+export interface EntryBlocks {
+  blocks: Block[];
+  /** Where the person starts typing: the first prompt's text. */
+  cursor: {block: number; offset: number};
+}
+
+/**
+ * An evidence entry:
+ *   HEADING3  '2026-11-24 · Building trust'          (criterion label, or the kind's label)
+ *   NORMAL    'Recorded by: Candidate · Feedback'    (grey)
+ *   NORMAL    'Observe: ' + grey italic prompt        (one line per prompt of the kind)
+ */
+export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
+  const topic = spec.criterion ? spec.criterion.label : spec.kind.label;
+  const meta = `${program.recordedByLabel}: ${program.roleNames[spec.role]}${ENTRY_SEPARATOR}${spec.kind.label}`;
+  const blocks = [
+    paragraph('HEADING3', [{text: `${spec.date}${ENTRY_SEPARATOR}${topic}`}]),
+    paragraph('NORMAL', [{text: meta, color: program.promptLook.color}]),
+    ...spec.kind.prompts.map(prompt => promptLine(program, prompt)),
+  ];
+  const firstPrompt = spec.kind.prompts[0];
+  return {
+    blocks,
+    cursor: {
+      block: 2,
+      offset: firstPrompt ? `${firstPrompt.label}: `.length : 0,
+    },
+  };
+}
+
+const STATUS_LABELS: Record<AreaStatus, string> = {
+  missing: 'Missing',
+  'in-progress': 'In progress',
+  evidenced: 'Evidenced',
+};
+
+/**
+ * The readiness summary for the leadership group, who read it without the add-on:
+ *   heading  'Readiness summary — 2026-11-24'
+ *   table    Area | Status | Criteria covered | Entries | Newest evidence
+ *   lines    the one-on-one log, the verdict, what is left, what else is flagged
+ */
+export function readinessSummaryBlocks(
+  report: ReadinessReport,
+  today: IsoDate,
+  heading: HeadingLevel,
+): Block[] {
+  const rows = [
+    ['Area', 'Status', 'Criteria covered', 'Entries', 'Newest evidence'],
+    ...report.areas.map(area => [
+      area.title,
+      STATUS_LABELS[area.status],
+      area.criteria.length === 0
+        ? '—'
+        : `${area.criteria.filter(criterion => criterion.covered).length} of ${area.criteria.length}`,
+      String(area.evidenceCount),
+      area.newestEvidence ?? '—',
+    ]),
+  ];
+  const log = report.oneOnOnes;
+  const logLine = !log.sectionFound
+    ? 'One-on-one log: section missing.'
+    : log.lastDate === null
+      ? `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, none dated.`
+      : `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, the last on ${log.lastDate}.`;
+  const lines = [logLine, `Verdict: ${report.verdict.headline}.`];
+  if (report.verdict.left.length > 0)
+    lines.push(`Left: ${report.verdict.left.join('; ')}.`);
+  if (report.verdict.flagged.length > 0)
+    lines.push(`Also flagged: ${report.verdict.flagged.join('; ')}.`);
+  return [
+    paragraph(heading, [{text: `Readiness summary — ${today}`}]),
+    {
+      type: 'table',
+      heading: 'NORMAL',
+      text: rows.map(row => row.join('\t')).join('\n'),
+      runs: [],
+      rows,
+    },
+    ...lines.map(line => paragraph('NORMAL', [{text: line}])),
+  ];
+}

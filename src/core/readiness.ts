@@ -1,0 +1,265 @@
+/**
+ * Outline + program + today -> the readiness report. Never throws on a document: what it cannot
+ * find it reports ("Section missing — Set up will restore it").
+ */
+import {daysBetween} from './dates';
+import type {DocumentModel, IsoDate} from './document-model';
+import {
+  buildOutline,
+  sectionEntries,
+  type Outline,
+  type OutlineEntry,
+} from './outline';
+import {allSections, type Area, type Program} from './program';
+import {plural} from './text';
+import type {
+  AreaReport,
+  DraftEntry,
+  OneOnOneGap,
+  OneOnOneReport,
+  ReadinessReport,
+  Verdict,
+} from './report';
+
+const RESTORE = 'section missing — Set up will restore it';
+export const SECTION_MISSING = 'Section missing — Set up will restore it';
+export const READY_HEADLINE = 'Ready for leadership review';
+
+/** '6 weeks' for 42 days, else '10 days'. */
+function spanOfDays(days: number): string {
+  return days % 7 === 0
+    ? plural(days / 7, 'week', 'weeks')
+    : plural(days, 'day', 'days');
+}
+
+function newestDate(entries: OutlineEntry[]): IsoDate | null {
+  let newest: IsoDate | null = null;
+  for (const entry of entries) {
+    if (entry.date !== null && (newest === null || entry.date > newest))
+      newest = entry.date;
+  }
+  return newest;
+}
+
+function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
+  const drafts: DraftEntry[] = [];
+  entries.forEach((entry, entryIndex) => {
+    if (!entry.hasWriting)
+      drafts.push({sectionId, entryIndex, title: entry.title.trim()});
+  });
+  return drafts;
+}
+
+function sectionNotes(sectionCount: number, drafts: DraftEntry[]): string[] {
+  const notes: string[] = [];
+  if (sectionCount === 0) notes.push(SECTION_MISSING);
+  if (sectionCount > 1)
+    notes.push(`Heading appears ${sectionCount} times; all are read`);
+  if (drafts.length > 0)
+    notes.push(
+      `${plural(drafts.length, 'entry is', 'entries are')} still a draft (no writing yet)`,
+    );
+  return notes;
+}
+
+function areaReport(
+  area: Area,
+  outline: Outline,
+  program: Program,
+  today: IsoDate,
+): AreaReport {
+  const occurrences = outline.sections.get(area.id) ?? [];
+  const entries = sectionEntries(outline, area.id);
+  const written = entries.filter(entry => entry.hasWriting);
+  const looseCount = occurrences.filter(
+    occurrence => occurrence.looseWriting,
+  ).length;
+  const evidenceCount = written.length + looseCount;
+  const recordedBy = {candidate: 0, manager: 0, unknown: looseCount};
+  for (const entry of written) recordedBy[entry.recorder ?? 'unknown'] += 1;
+
+  const named = new Set(written.flatMap(entry => entry.criterionIds));
+  const criteria = area.criteria.map(({id, label}) => ({
+    id,
+    label,
+    covered: area.rule === 'at-least-one' ? evidenceCount > 0 : named.has(id),
+  }));
+  const uncovered = criteria
+    .filter(criterion => !criterion.covered)
+    .map(criterion => criterion.label);
+  const status =
+    evidenceCount === 0
+      ? 'missing'
+      : area.rule === 'each' && uncovered.length > 0
+        ? 'in-progress'
+        : 'evidenced';
+
+  const newestEvidence = newestDate(written);
+  const stale =
+    newestEvidence !== null &&
+    daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
+  const drafts = draftsOf(area.id, entries);
+  const notes = sectionNotes(occurrences.length, drafts);
+  if (occurrences.length > 0 && evidenceCount === 0)
+    notes.push('No evidence yet');
+  if (status === 'in-progress')
+    notes.push(`Still to cover: ${uncovered.join(', ')}`);
+  if (stale)
+    notes.push(
+      `No new evidence for ${spanOfDays(program.limits.staleAfterDays)} (newest ${newestEvidence})`,
+    );
+
+  return {
+    areaId: area.id,
+    title: area.title,
+    status,
+    sectionFound: occurrences.length > 0,
+    sectionCount: occurrences.length,
+    criteria,
+    evidenceCount,
+    recordedBy,
+    newestEvidence,
+    stale,
+    drafts,
+    notes,
+  };
+}
+
+function oneOnOneReport(
+  outline: Outline,
+  program: Program,
+  today: IsoDate,
+): OneOnOneReport {
+  const logId = program.oneOnOneLog.id;
+  const occurrences = outline.sections.get(logId) ?? [];
+  const entries = sectionEntries(outline, logId);
+  const written = entries.filter(entry => entry.hasWriting);
+  const dates = [
+    ...new Set(
+      written.flatMap(entry => (entry.date === null ? [] : [entry.date])),
+    ),
+  ].sort();
+  const limit = program.limits.oneOnOneGapDays;
+  const gaps: OneOnOneGap[] = [];
+  const addGap = (from: IsoDate, to: IsoDate) => {
+    const days = daysBetween(from, to);
+    if (days > limit) gaps.push({from, to, days});
+  };
+  dates.forEach((date, position) => {
+    if (position > 0) addGap(dates[position - 1], date);
+  });
+  const lastDate = dates.length > 0 ? dates[dates.length - 1] : null;
+  if (lastDate !== null) addGap(lastDate, today);
+
+  const drafts = draftsOf(logId, entries);
+  const notes = sectionNotes(occurrences.length, drafts);
+  if (occurrences.length > 0 && written.length === 0)
+    notes.push('No one-on-one entries yet');
+  if (written.length > 0 && lastDate === null)
+    notes.push('No entry is dated, so gaps cannot be checked');
+  for (const gap of gaps) {
+    notes.push(
+      gap.to === today
+        ? `No one-on-one logged for ${gap.days} days (since ${gap.from})`
+        : `${gap.days} days between one-on-ones (${gap.from} to ${gap.to})`,
+    );
+  }
+  return {
+    sectionFound: occurrences.length > 0,
+    entryCount: written.length,
+    lastDate,
+    gaps,
+    drafts,
+    notes,
+  };
+}
+
+function missingSections(outline: Outline, program: Program): string[] {
+  const missing: string[] = [];
+  if (program.participants.some(field => !outline.participants.has(field.id)))
+    missing.push('Participants');
+  for (const section of allSections(program)) {
+    if ((outline.sections.get(section.id) ?? []).length === 0)
+      missing.push(section.title);
+  }
+  return missing;
+}
+
+function verdictOf(
+  areas: AreaReport[],
+  oneOnOnes: OneOnOneReport,
+  missing: string[],
+  program: Program,
+): Verdict {
+  const left: string[] = [];
+  const flagged: string[] = [];
+  program.areas.forEach((area, position) => {
+    const report = areas[position];
+    if (!report.sectionFound) left.push(`${area.shortTitle}: ${RESTORE}`);
+    else if (report.status === 'missing')
+      left.push(`${area.shortTitle}: no evidence yet`);
+    else if (report.status === 'in-progress') {
+      const uncovered = report.criteria
+        .filter(criterion => !criterion.covered)
+        .map(criterion => criterion.label);
+      left.push(`${area.shortTitle}: still to cover ${uncovered.join(', ')}`);
+    }
+    if (report.stale) {
+      flagged.push(
+        `${area.shortTitle}: no new evidence for ${spanOfDays(program.limits.staleAfterDays)}`,
+      );
+    }
+  });
+
+  const log = 'One-on-one log';
+  if (!oneOnOnes.sectionFound) flagged.push(`${log}: ${RESTORE}`);
+  else if (oneOnOnes.entryCount === 0) flagged.push(`${log}: no entries yet`);
+  for (const gap of oneOnOnes.gaps)
+    flagged.push(`${log}: ${gap.days}-day gap (${gap.from} to ${gap.to})`);
+  const draftCount = areas.reduce(
+    (count, area) => count + area.drafts.length,
+    oneOnOnes.drafts.length,
+  );
+  if (draftCount > 0)
+    flagged.push(
+      `${plural(draftCount, 'entry is', 'entries are')} still a draft`,
+    );
+  if (missing.includes('Participants'))
+    flagged.push(
+      'Participants: some lines are missing — Set up will restore them',
+    );
+  if (missing.includes(program.review.title)) {
+    flagged.push(`${program.review.title}: ${RESTORE}`);
+  }
+
+  const waiting = areas.filter(area => area.status !== 'evidenced').length;
+  return {
+    ready: waiting === 0,
+    headline:
+      waiting === 0
+        ? READY_HEADLINE
+        : `Not ready yet: ${waiting} of ${plural(areas.length, 'area needs', 'areas need')} more evidence`,
+    left,
+    flagged,
+  };
+}
+
+export function computeReadiness(
+  model: DocumentModel,
+  program: Program,
+  today: IsoDate,
+): ReadinessReport {
+  const outline = buildOutline(model.blocks, program);
+  const areas = program.areas.map(area =>
+    areaReport(area, outline, program, today),
+  );
+  const oneOnOnes = oneOnOneReport(outline, program, today);
+  const missing = missingSections(outline, program);
+  return {
+    today,
+    areas,
+    oneOnOnes,
+    missingSections: missing,
+    verdict: verdictOf(areas, oneOnOnes, missing, program),
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * Plans for every write the add-on makes: Set up, Add evidence and the readiness summary. A plan
+ * only inserts blocks (it never changes or removes one), and its indexes refer to the model it was
+ * planned on; the server applies them from the highest index down. A plan never holds two
+ * insertions at one index.
+ */
+import {isIsoDate} from './dates';
+import type {
+  Block,
+  DocumentModel,
+  HeadingLevel,
+  Insertion,
+  IsoDate,
+  PlannedCursor,
+} from './document-model';
+import {
+  entryBlocks,
+  fieldLine,
+  readinessSummaryBlocks,
+  sectionBlocks,
+  titleBlock,
+} from './entries';
+import {buildOutline, sectionEntries, type Outline} from './outline';
+import {allSections, evidenceSections, findKind, type Program} from './program';
+import type {ReadinessReport, Role} from './report';
+import type {JumpTarget} from '../contract';
+
+/** A part of the template (title, a participants line, a section), found or not in the document. */
+interface Slot {
+  /** Set for the program's sections. */
+  sectionId?: string;
+  /** Where it stands: its first block and the index to append after it; null when missing. */
+  found: {start: number; end: number; heading: HeadingLevel} | null;
+  /** Its blocks as Set up writes them, with a section heading matching its neighbours' style. */
+  build: (heading: HeadingLevel) => Block[];
+}
+
+/** Every part of the template in program order: title, participants lines, sections. */
+function templateSlots(outline: Outline, program: Program): Slot[] {
+  const line = (index: number | undefined) =>
+    index === undefined
+      ? null
+      : {start: index, end: index + 1, heading: 'NORMAL' as const};
+  return [
+    {
+      found: line(outline.titleIndex ?? undefined),
+      build: () => [titleBlock(program)],
+    },
+    ...program.participants.map(field => ({
+      found: line(outline.participants.get(field.id)),
+      build: () => [fieldLine(program, field)],
+    })),
+    ...allSections(program).map(section => {
+      const occurrences = outline.sections.get(section.id) ?? [];
+      const first = occurrences[0];
+      const last = occurrences[occurrences.length - 1];
+      return {
+        sectionId: section.id,
+        found:
+          first && last
+            ? {
+                start: first.headingIndex,
+                end: last.appendIndex,
+                heading: first.heading,
+              }
+            : null,
+        build: (heading: HeadingLevel) =>
+          sectionBlocks(program, section, heading),
+      };
+    }),
+  ];
+}
+
+const SECTION_HEADINGS = new Set<HeadingLevel>([
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+]);
+
+/**
+ * Where a missing part goes: after the nearest earlier part that exists, else before the nearest
+ * later one, else after the document's content. The title always goes first: above anything,
+ * it cannot cut a section in two.
+ */
+function placeMissing(
+  slots: Slot[],
+  position: number,
+  contentEnd: number,
+): {index: number; heading: HeadingLevel} {
+  if (position === 0) return {index: 0, heading: 'HEADING1'};
+  const neighbourHeading = (heading: HeadingLevel) =>
+    SECTION_HEADINGS.has(heading) ? heading : 'HEADING1';
+  for (let before = position - 1; before >= 0; before -= 1) {
+    const found = slots[before].found;
+    if (found)
+      return {index: found.end, heading: neighbourHeading(found.heading)};
+  }
+  for (let after = position + 1; after < slots.length; after += 1) {
+    const found = slots[after].found;
+    if (found)
+      return {index: found.start, heading: neighbourHeading(found.heading)};
+  }
+  return {index: contentEnd, heading: 'HEADING1'};
+}
+
+/** Adds blocks at an index, joining an insertion already planned there (in program order). */
+function addAt(insertions: Insertion[], index: number, blocks: Block[]): void {
+  const existing = insertions.find(insertion => insertion.index === index);
+  if (existing) existing.blocks.push(...blocks);
+  else insertions.push({index, blocks});
+}
+
+function byIndex(insertions: Insertion[]): Insertion[] {
+  return insertions.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Set up: the title, the participants lines and the sections that are missing, each in program
+ * order next to the parts that exist. Nothing existing is changed; on its own result it plans nothing.
+ */
+export function planSetUp(model: DocumentModel, program: Program): Insertion[] {
+  const outline = buildOutline(model.blocks, program);
+  const slots = templateSlots(outline, program);
+  const insertions: Insertion[] = [];
+  slots.forEach((slot, position) => {
+    if (slot.found) return;
+    const place = placeMissing(slots, position, outline.contentEnd);
+    addAt(insertions, place.index, slot.build(place.heading));
+  });
+  return byIndex(insertions);
+}
+
+export interface AddEvidenceInput {
+  sectionId: string;
+  criterionId: string | null;
+  kindId: string;
+  today: IsoDate;
+  role: Role;
+}
+
+export interface AddEvidencePlan {
+  insertions: Insertion[];
+  /** The first prompt of the new entry, where the person starts typing. */
+  cursor: PlannedCursor;
+  /** What the plan does, in a sentence for the user. */
+  description: string;
+}
+
+/** Where a section's new blocks go: after its last occurrence, or restored in program order. */
+function sectionPlace(
+  outline: Outline,
+  program: Program,
+  sectionId: string,
+): {index: number; restore: Block[]; heading: HeadingLevel} {
+  const slots = templateSlots(outline, program);
+  const position = slots.findIndex(slot => slot.sectionId === sectionId);
+  const slot = slots[position];
+  if (slot && slot.found)
+    return {index: slot.found.end, restore: [], heading: slot.found.heading};
+  const place = placeMissing(slots, position, outline.contentEnd);
+  return {
+    index: place.index,
+    restore: slot ? slot.build(place.heading) : [],
+    heading: place.heading,
+  };
+}
+
+/**
+ * Add evidence: a templated entry at the end of the section (after its last occurrence, where a
+ * log reads on when a heading was duplicated), restoring the section first when it is missing.
+ * Throws a clear Error for an unknown section, criterion, kind or role, or a kind the section does
+ * not offer.
+ */
+export function planAddEvidence(
+  model: DocumentModel,
+  program: Program,
+  input: AddEvidenceInput,
+): AddEvidencePlan {
+  const section = evidenceSections(program).find(
+    candidate => candidate.id === input.sectionId,
+  );
+  if (!section)
+    throw new Error(
+      `There is no program section "${input.sectionId}" to add evidence to.`,
+    );
+  const kind = findKind(program, input.kindId);
+  if (!kind || !section.kinds.includes(kind.id)) {
+    throw new Error(
+      `"${section.title}" does not offer entries of kind "${input.kindId}".`,
+    );
+  }
+  const criterion =
+    input.criterionId === null
+      ? null
+      : section.criteria.find(candidate => candidate.id === input.criterionId);
+  if (criterion === undefined) {
+    throw new Error(
+      `"${section.title}" has no criterion "${input.criterionId}".`,
+    );
+  }
+  if (!isIsoDate(input.today))
+    throw new Error(`"${input.today}" is not a date written YYYY-MM-DD.`);
+  if (input.role !== 'candidate' && input.role !== 'manager') {
+    throw new Error(
+      `"${String(input.role)}" is neither the candidate nor the manager.`,
+    );
+  }
+
+  const outline = buildOutline(model.blocks, program);
+  const place = sectionPlace(outline, program, section.id);
+  const entry = entryBlocks(program, {
+    date: input.today,
+    criterion,
+    kind,
+    role: input.role,
+  });
+  const what = `Added ${criterion ? `a ${kind.label.toLowerCase()} entry on ${criterion.label}` : `a ${kind.label.toLowerCase()} entry`}`;
+  return {
+    insertions: [
+      {index: place.index, blocks: [...place.restore, ...entry.blocks]},
+    ],
+    cursor: {
+      insertion: 0,
+      block: place.restore.length + entry.cursor.block,
+      offset: entry.cursor.offset,
+    },
+    description:
+      place.restore.length > 0
+        ? `Restored the missing section "${section.title}". ${what} to it.`
+        : `${what} to "${section.title}".`,
+  };
+}
+
+const DEEPER: Partial<Record<HeadingLevel, HeadingLevel>> = {
+  HEADING1: 'HEADING2',
+  HEADING2: 'HEADING3',
+  HEADING3: 'HEADING4',
+  HEADING4: 'HEADING5',
+  HEADING5: 'HEADING6',
+};
+
+/** The dated readiness summary at the end of the review section, restoring it when missing. */
+export function planReadinessSummary(
+  model: DocumentModel,
+  program: Program,
+  report: ReadinessReport,
+  today: IsoDate,
+): Insertion[] {
+  const outline = buildOutline(model.blocks, program);
+  const place = sectionPlace(outline, program, program.review.id);
+  const summary = readinessSummaryBlocks(
+    report,
+    today,
+    DEEPER[place.heading] ?? 'HEADING6',
+  );
+  return [{index: place.index, blocks: [...place.restore, ...summary]}];
+}
+
+/** The model as it will be once the insertions are written (pure: the model is not changed). */
+export function applyInsertions(
+  model: DocumentModel,
+  insertions: Insertion[],
+): DocumentModel {
+  const blocks = [...model.blocks];
+  const order = insertions
+    .map((_, position) => position)
+    .sort((a, b) => insertions[b].index - insertions[a].index || b - a);
+  for (const position of order) {
+    const {index, blocks: inserted} = insertions[position];
+    if (!Number.isInteger(index) || index < 0 || index > model.blocks.length) {
+      throw new Error(
+        `Insertion index ${index} is outside the document (0..${model.blocks.length}).`,
+      );
+    }
+    blocks.splice(index, 0, ...inserted);
+  }
+  return {blocks};
+}
+
+/** The block a jump lands on: the section's first heading, or the entry's first block; null if gone. */
+export function findJumpTarget(
+  model: DocumentModel,
+  program: Program,
+  target: JumpTarget,
+): number | null {
+  const outline = buildOutline(model.blocks, program);
+  if ('entryIndex' in target) {
+    return (
+      sectionEntries(outline, target.sectionId)[target.entryIndex]?.start ??
+      null
+    );
+  }
+  return outline.sections.get(target.sectionId)?.[0]?.headingIndex ?? null;
+}

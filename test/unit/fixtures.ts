@@ -1,0 +1,225 @@
+/**
+ * Tiny builders for realistic edited documents, and helpers that act as the people do: add an entry
+ * through the add-on, type over a prompt, delete or restyle a block.
+ */
+import type {
+  Block,
+  DocumentModel,
+  HeadingLevel,
+  IsoDate,
+  TextRun,
+} from '../../src/core/document-model';
+import {PROGRAM} from '../../src/core/program';
+import {computeReadiness} from '../../src/core/readiness';
+import type {AreaReport, ReadinessReport, Role} from '../../src/core/report';
+import {
+  applyInsertions,
+  planAddEvidence,
+  planSetUp,
+} from '../../src/core/setup';
+
+export const GREY = PROGRAM.promptLook.color;
+export const TODAY: IsoDate = '2026-11-24';
+
+export function runs(heading: HeadingLevel, ...parts: TextRun[]): Block {
+  return {
+    type: 'paragraph',
+    heading,
+    text: parts.map(part => part.text).join(''),
+    runs: parts,
+  };
+}
+
+export const para = (text: string): Block => runs('NORMAL', {text});
+export const title = (text: string): Block => runs('TITLE', {text});
+export const h1 = (text: string): Block => runs('HEADING1', {text});
+export const h2 = (text: string): Block => runs('HEADING2', {text});
+export const h3 = (text: string): Block => runs('HEADING3', {text});
+export const blank = (): Block => para('');
+/** Grey text, as prompts and guidance look (and as text typed over a prompt in its style). */
+export const grey = (text: string): Block =>
+  runs('NORMAL', {text, color: GREY, italic: true});
+/** 'Label: ' then text: a prompt line a person has filled in (plain) or not (grey). */
+export const labelled = (
+  label: string,
+  text: string,
+  color: string | null = null,
+): Block =>
+  runs('NORMAL', {text: `${label}:`, bold: true}, {text: ' '}, {text, color});
+export const bullet = (text: string): Block => ({
+  type: 'listItem',
+  heading: 'NORMAL',
+  text,
+  runs: [{text}],
+});
+export const table = (text: string): Block => ({
+  type: 'table',
+  heading: 'NORMAL',
+  text,
+  runs: [],
+});
+export const image = (): Block => ({
+  type: 'paragraph',
+  heading: 'NORMAL',
+  text: '',
+  runs: [],
+  hasImage: true,
+});
+
+export function doc(...blocks: Block[]): DocumentModel {
+  return {blocks};
+}
+
+/** A new Google Doc: one empty paragraph. */
+export function emptyDoc(): DocumentModel {
+  return doc(blank());
+}
+
+export function setUp(model: DocumentModel = emptyDoc()): DocumentModel {
+  return applyInsertions(model, planSetUp(model, PROGRAM));
+}
+
+export interface AddOptions {
+  criterionId?: string | null;
+  kindId?: string;
+  today?: IsoDate;
+  role?: Role;
+}
+
+/** Clicks Add evidence: returns the document with the new entry and the entry heading's index. */
+export function addEntry(
+  model: DocumentModel,
+  sectionId: string,
+  options: AddOptions = {},
+): {model: DocumentModel; heading: number} {
+  const kindId =
+    options.kindId ??
+    (sectionId === 'one-on-one-log' ? 'one-on-one-log' : 'general');
+  const plan = planAddEvidence(model, PROGRAM, {
+    sectionId,
+    criterionId: options.criterionId ?? null,
+    kindId,
+    today: options.today ?? TODAY,
+    role: options.role ?? 'candidate',
+  });
+  const insertion = plan.insertions[plan.cursor.insertion];
+  const heading = insertion.index + plan.cursor.block - 2;
+  return {model: applyInsertions(model, plan.insertions), heading};
+}
+
+/** Types `text` over the prompt of block `index` (plain, or grey when typed in the prompt's style). */
+export function typeOver(
+  model: DocumentModel,
+  index: number,
+  text: string,
+  color: string | null = null,
+): DocumentModel {
+  return replace(model, index, block => {
+    const kept = block.runs.filter(run => run.color !== GREY);
+    return runs(block.heading, ...kept, {text, color});
+  });
+}
+
+/** Adds an entry and fills its first prompt: real evidence. */
+export function addEvidence(
+  model: DocumentModel,
+  sectionId: string,
+  options: AddOptions = {},
+  writing = 'We talked it through and agreed on next steps.',
+): DocumentModel {
+  const added = addEntry(model, sectionId, options);
+  return typeOver(added.model, added.heading + 2, writing);
+}
+
+export function replace(
+  model: DocumentModel,
+  index: number,
+  change: (block: Block) => Block,
+): DocumentModel {
+  return {
+    blocks: model.blocks.map((block, position) =>
+      position === index ? change(block) : block,
+    ),
+  };
+}
+
+export function remove(
+  model: DocumentModel,
+  ...indexes: number[]
+): DocumentModel {
+  return {
+    blocks: model.blocks.filter((_, position) => !indexes.includes(position)),
+  };
+}
+
+export function insertAt(
+  model: DocumentModel,
+  index: number,
+  ...blocks: Block[]
+): DocumentModel {
+  return {
+    blocks: [
+      ...model.blocks.slice(0, index),
+      ...blocks,
+      ...model.blocks.slice(index),
+    ],
+  };
+}
+
+export function indexOfText(
+  model: DocumentModel,
+  text: string,
+  from = 0,
+): number {
+  const index = model.blocks.findIndex(
+    (block, position) => position >= from && block.text.startsWith(text),
+  );
+  if (index < 0) throw new Error(`No block starts with "${text}"`);
+  return index;
+}
+
+/**
+ * The model as the server's reader produces it: runs split where the colour changes, and only the
+ * colour read (no bold or italic). The core must tell prompts from writing with that alone.
+ */
+export function asRead(model: DocumentModel): DocumentModel {
+  return {
+    blocks: model.blocks.map(block => {
+      const merged: TextRun[] = [];
+      for (const run of block.runs) {
+        const color = run.color ?? null;
+        const previous = merged[merged.length - 1];
+        if (previous && previous.color === color) previous.text += run.text;
+        else if (run.text !== '') merged.push({text: run.text, color});
+      }
+      return {...block, runs: merged};
+    }),
+  };
+}
+
+export function check(
+  model: DocumentModel,
+  today: IsoDate = TODAY,
+): ReadinessReport {
+  return computeReadiness(asRead(model), PROGRAM, today);
+}
+
+export function areaOf(report: ReadinessReport, areaId: string): AreaReport {
+  const area = report.areas.find(candidate => candidate.areaId === areaId);
+  if (!area) throw new Error(`No area ${areaId}`);
+  return area;
+}
+
+/** Every area evidenced: each criterion of each 'each' area, one entry elsewhere, a weekly log. */
+export function completeDoc(today: IsoDate = TODAY): DocumentModel {
+  let model = setUp();
+  for (const area of PROGRAM.areas) {
+    const criteria =
+      area.rule === 'each'
+        ? area.criteria.map(criterion => criterion.id)
+        : [null];
+    for (const criterionId of criteria)
+      model = addEvidence(model, area.id, {criterionId, today});
+  }
+  return addEvidence(model, 'one-on-one-log', {today});
+}
