@@ -1,0 +1,85 @@
+/**
+ * Every server call the sidebar makes, as an Action the app runs one at a time. Each reply is the
+ * whole SidebarState, so the app replaces its state with it: one round trip per action.
+ */
+import {createContext} from 'preact';
+import {useContext} from 'preact/hooks';
+import type {JumpTarget, Role, SidebarState} from '../contract';
+import {callServer, today} from './rpc';
+
+export interface Action {
+  /** Names the control that started the action, so it can show its own progress. */
+  key: string;
+  /** Announced while the call runs, e.g. "Adding evidence…". */
+  progress: string;
+  call: () => Promise<SidebarState>;
+  /** After success, give focus back to the Doc, where the server put the cursor. */
+  focusDocument?: boolean;
+  /** After success, focus the element with this id (when the control that started it is gone). */
+  focusAfter?: string;
+  /** Runs after the reply has replaced the state (e.g. to close the role picker). */
+  onSuccess?: () => void;
+}
+
+export interface Actions {
+  /** The key of the action under way, or null when idle. */
+  pending: string | null;
+  run(action: Action): void;
+}
+
+export const ActionsContext = createContext<Actions>({
+  pending: null,
+  run: () => {},
+});
+
+export function useActions(): Actions {
+  return useContext(ActionsContext);
+}
+
+/** `today` is read when the call is made (and again on retry), never cached. */
+export const loadState = (): Action => ({
+  key: 'load',
+  progress: 'Loading…',
+  call: () => callServer('getSidebarState', {today: today()}),
+});
+
+export const setUpDocument = (): Action => ({
+  key: 'set-up',
+  progress: 'Setting up the document…',
+  call: () => callServer('setUpDocument', {today: today()}),
+});
+
+export const insertSummary = (): Action => ({
+  key: 'insert-summary',
+  progress: 'Inserting the readiness summary…',
+  call: () => callServer('insertReadinessSummary', {today: today()}),
+});
+
+export const setRole = (role: Role, focusAfter: string): Action => ({
+  key: `role:${role}`,
+  progress: 'Saving your role…',
+  call: () => callServer('setRole', {today: today(), role}),
+  focusAfter,
+});
+
+export const addEvidence = (
+  sectionId: string,
+  criterionId: string | null,
+  kindId: string,
+): Action => ({
+  key: `add:${sectionId}`,
+  progress: 'Adding an entry to the document…',
+  call: () =>
+    callServer('addEvidence', {today: today(), sectionId, criterionId, kindId}),
+  focusDocument: true,
+});
+
+export const jumpTo = (target: JumpTarget): Action => ({
+  key:
+    'entryIndex' in target
+      ? `jump:${target.sectionId}:${target.entryIndex}`
+      : `jump:${target.sectionId}`,
+  progress: 'Moving to the document…',
+  call: () => callServer('jumpTo', {today: today(), target}),
+  focusDocument: true,
+});
