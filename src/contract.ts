@@ -24,8 +24,7 @@ export interface AddEvidenceRequest extends DatedRequest {
 }
 
 export type JumpTarget =
-  | {sectionId: string}
-  | {sectionId: string; entryIndex: number};
+  {sectionId: string} | {sectionId: string; entryIndex: number};
 
 export interface JumpRequest extends DatedRequest {
   target: JumpTarget;

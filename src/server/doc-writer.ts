@@ -12,17 +12,21 @@ import type {
 type Body = GoogleAppsScript.Document.Body;
 type Document = GoogleAppsScript.Document.Document;
 type Text = GoogleAppsScript.Document.Text;
+/** A written paragraph or list item: what the cursor can be placed in. */
+type Line =
+  | GoogleAppsScript.Document.Paragraph
+  | GoogleAppsScript.Document.ListItem;
 
 /**
  * Applies insertions planned on the current Body. Each index refers to the Body as it was read,
  * so they are applied from the highest index down: an insertion never shifts one still to come.
- * Returns the Text of every inserted paragraph block, by [insertion][block], for the cursor.
+ * Returns every inserted paragraph or list item, by [insertion][block], for the cursor.
  */
 export function writeInsertions(
   body: Body,
   insertions: Insertion[],
-): Array<Array<Text | null>> {
-  const written: Array<Array<Text | null>> = insertions.map(() => []);
+): Array<Array<Line | null>> {
+  const written: Array<Array<Line | null>> = insertions.map(() => []);
   const order = insertions
     .map((_, position) => position)
     .sort((a, b) => insertions[b].index - insertions[a].index);
@@ -35,7 +39,7 @@ export function writeInsertions(
   return written;
 }
 
-function writeBlock(body: Body, index: number, block: Block): Text | null {
+function writeBlock(body: Body, index: number, block: Block): Line | null {
   if (block.type === 'table') {
     const table = body.insertTable(index, block.rows ?? [[block.text]]);
     if (table.getNumRows() > 1) table.getRow(0).editAsText().setBold(true);
@@ -46,9 +50,8 @@ function writeBlock(body: Body, index: number, block: Block): Text | null {
       ? body.insertListItem(index, block.text)
       : body.insertParagraph(index, block.text);
   element.setHeading(DocumentApp.ParagraphHeading[block.heading]);
-  const text = element.editAsText();
-  styleRuns(text, block.runs);
-  return text;
+  styleRuns(element.editAsText(), block.runs);
+  return element;
 }
 
 /** Sets only the attributes a run states; unset (or a null colour) means "as the paragraph has it". */
@@ -68,11 +71,11 @@ function styleRuns(text: Text, runs: TextRun[]): void {
 /** Puts the user's cursor at a planned place in what was just written. */
 export function placeCursor(
   document: Document,
-  written: Array<Array<Text | null>>,
+  written: Array<Array<Line | null>>,
   cursor: PlannedCursor,
 ): void {
-  const text = written[cursor.insertion]?.[cursor.block];
-  if (text) document.setCursor(document.newPosition(text, cursor.offset));
+  const line = written[cursor.insertion]?.[cursor.block];
+  if (line) document.setCursor(positionIn(document, line, cursor.offset));
 }
 
 /** Puts the cursor at the start of the Body's child `index` (a jump to a section or entry). */
@@ -83,11 +86,35 @@ export function placeCursorAtBlock(
 ): void {
   const child = body.getChild(index);
   const type = child.getType();
-  const element =
+  const position =
     type === DocumentApp.ElementType.PARAGRAPH
-      ? child.asParagraph().editAsText()
+      ? positionIn(document, child.asParagraph(), 0)
       : type === DocumentApp.ElementType.LIST_ITEM
-        ? child.asListItem().editAsText()
-        : child;
-  document.setCursor(document.newPosition(element, 0));
+        ? positionIn(document, child.asListItem(), 0)
+        : document.newPosition(child, 0);
+  document.setCursor(position);
+}
+
+/**
+ * A position `offset` characters into a paragraph. Character offsets belong to a Text element
+ * (the paragraph's own child); on the paragraph itself an offset counts child elements, so a
+ * paragraph without text gets the position before its first child.
+ * https://developers.google.com/apps-script/reference/document/document#newPosition(Element,Integer)
+ */
+function positionIn(
+  document: Document,
+  line: Line,
+  offset: number,
+): GoogleAppsScript.Document.Position {
+  let remaining = offset;
+  const count = line.getNumChildren();
+  for (let index = 0; index < count; index += 1) {
+    const child = line.getChild(index);
+    if (child.getType() !== DocumentApp.ElementType.TEXT) continue;
+    const text = child.asText();
+    const length = text.getText().length;
+    if (remaining <= length) return document.newPosition(text, remaining);
+    remaining -= length;
+  }
+  return document.newPosition(line, 0);
 }

@@ -13,16 +13,14 @@ import type {
 import * as api from './api';
 import * as ui from './ui';
 
-/** Simple trigger; may run in AuthMode.NONE, where it only builds the menu. */
-export function onOpen(event?: GoogleAppsScript.Events.DocsOnOpen): void {
-  ui.buildMenu(event);
+/** Simple trigger; may run in AuthMode.NONE, where it only builds the menu (the event is not needed). */
+export function onOpen(): void {
+  ui.buildMenu();
 }
 
 /** Runs when the add-on is installed from the Marketplace: the Doc is already open, so build the menu. */
-export function onInstall(
-  event?: GoogleAppsScript.Events.AddonOnInstall,
-): void {
-  ui.buildMenu(event);
+export function onInstall(): void {
+  onOpen();
 }
 
 // Menu items.

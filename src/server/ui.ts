@@ -20,9 +20,7 @@ export const MENU_ITEMS: ReadonlyArray<
  * authorised the add-on in this Doc), so it touches nothing but the menu.
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#the_complete_lifecycle
  */
-export function buildMenu(_event?: {
-  authMode?: GoogleAppsScript.Script.AuthMode;
-}): void {
+export function buildMenu(): void {
   const menu = DocumentApp.getUi().createAddonMenu();
   MENU_ITEMS.forEach(([caption, functionName], position) => {
     if (position === MENU_ITEMS.length - 1) menu.addSeparator();
