@@ -58,9 +58,11 @@ export interface SidebarState {
   today: IsoDate;
   /** False until every program section exists in the Doc: the sidebar then offers Set up. */
   documentReady: boolean;
+  /**
+   * The role this user chose for this Doc, or null until they choose. Never guessed from the
+   * account email: that needs a scope beyond the least the add-on asks for, and is often empty.
+   */
   role: Role | null;
-  /** How the role was known: chosen in the sidebar, matched from the account email, or not yet. */
-  roleSource: 'chosen' | 'email' | 'none';
   program: ProgramView;
   report: ReadinessReport;
   /** What the action that produced this state did, to show the user. */

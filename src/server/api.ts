@@ -11,6 +11,7 @@ import type {
   SidebarState,
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
+import type {Role} from '../core/report';
 import {PROGRAM, programView} from '../core/program';
 import {computeReadiness} from '../core/readiness';
 import {
@@ -22,7 +23,7 @@ import {
 } from '../core/setup';
 import {placeCursor, placeCursorAtBlock, writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
-import {chooseRole, currentRole, type KnownRole} from './roles';
+import {chooseRole, currentRole} from './roles';
 import {
   requireId,
   requireIdOrNull,
@@ -39,15 +40,14 @@ function sidebarState(
   documentId: string,
   today: IsoDate,
   notice: Notice | null,
-  known?: KnownRole,
+  /** The role, when the caller already read it (undefined: read it now). */
+  known?: Role | null,
 ): SidebarState {
   const report = computeReadiness(model, PROGRAM, today);
-  const {role, source} = known ?? currentRole(documentId);
   return {
     today,
     documentReady: report.missingSections.length === 0,
-    role,
-    roleSource: source,
+    role: known === undefined ? currentRole(documentId) : known,
     program: programView(PROGRAM),
     report,
     notice,
@@ -101,13 +101,13 @@ export function addEvidence(request: unknown): SidebarState {
     kindId: requireId(fields.kindId, 'kindId'),
   };
   return withDocumentLock(({document, body, model}) => {
-    const known = currentRole(document.getId());
-    if (!known.role) {
+    const role = currentRole(document.getId());
+    if (!role) {
       throw new Error(
         'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
       );
     }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role: known.role});
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
     const written = writeInsertions(body, plan.insertions);
     placeCursor(document, written, plan.cursor);
     const notice: Notice = {
@@ -119,7 +119,7 @@ export function addEvidence(request: unknown): SidebarState {
       document.getId(),
       valid.today,
       notice,
-      known,
+      role,
     );
   });
 }
@@ -178,7 +178,7 @@ export function setRole(request: unknown): SidebarState {
     role: requireOneOf(fields.role, 'role', ['candidate', 'manager'] as const),
   };
   const {document, model} = openActiveDocument();
-  const known = chooseRole(document.getId(), valid.role);
+  const role = chooseRole(document.getId(), valid.role);
   const label =
     valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
   return sidebarState(
@@ -186,7 +186,7 @@ export function setRole(request: unknown): SidebarState {
     document.getId(),
     valid.today,
     {tone: 'info', text: `You are recorded as ${label}.`},
-    known,
+    role,
   );
 }
 

@@ -1,32 +1,25 @@
 /**
- * Who is using the sidebar: the candidate or the sponsoring manager. The account email is often
- * empty (consumer accounts, other domains), so the user's own choice, kept per document in their
- * user properties, comes first.
+ * Who is using the sidebar: the candidate or the sponsoring manager, as they chose it, kept per
+ * Doc in their own user properties. The account email cannot tell: Session.getActiveUser() needs
+ * the userinfo.email scope, beyond the least this add-on asks for, and is often blank anyway.
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+ * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
  */
 import type {Role} from '../core/report';
-import type {SidebarState} from '../contract';
 
 const ROLE_KEY_PREFIX = 'lmp.role.';
 
-export interface KnownRole {
-  role: Role | null;
-  source: SidebarState['roleSource'];
-}
-
-export function currentRole(documentId: string): KnownRole {
+export function currentRole(documentId: string): Role | null {
   const chosen = PropertiesService.getUserProperties().getProperty(
     ROLE_KEY_PREFIX + documentId,
   );
-  if (chosen === 'candidate' || chosen === 'manager')
-    return {role: chosen, source: 'chosen'};
-  return {role: null, source: 'none'};
+  return chosen === 'candidate' || chosen === 'manager' ? chosen : null;
 }
 
-export function chooseRole(documentId: string, role: Role): KnownRole {
+export function chooseRole(documentId: string, role: Role): Role {
   PropertiesService.getUserProperties().setProperty(
     ROLE_KEY_PREFIX + documentId,
     role,
   );
-  return {role, source: 'chosen'};
+  return role;
 }

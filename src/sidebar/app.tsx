@@ -131,7 +131,7 @@ export function App({initialView}: {initialView: SidebarView}) {
     state?.notice && state.notice !== dismissedNotice ? state.notice : null;
   const askRole =
     state !== null &&
-    (state.role === null || state.roleSource === 'none' || changingRole);
+    (state.role === null || changingRole);
 
   return (
     <ActionsContext.Provider value={actions}>

@@ -24,9 +24,6 @@ export function RoleBar({
     <p class="role-bar" data-role={state.role}>
       <span>
         Recording as <strong>{ROLE_LABELS[state.role]}</strong>
-        {state.roleSource === 'email' && (
-          <span class="facts-minor"> (from your account)</span>
-        )}
       </span>
       <button
         type="button"
