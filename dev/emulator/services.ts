@@ -16,6 +16,7 @@ import {ScriptApp} from './script-app';
 import {Session, type SessionSettings} from './session';
 import {Ui, UiState} from './ui';
 import {Utilities} from './utilities';
+import {unwrapEmulated} from './service-calls';
 
 export interface ServiceOptions {
   /** The project's HTML files, by name without ".html" (e.g. {Sidebar: '<!doctype html>…'}). */
@@ -110,6 +111,8 @@ export class Services {
 
   /** "Locks are released automatically when the script terminates." */
   endExecution(): void {
-    for (const lock of this.#executionLocks.splice(0)) lock.releaseLock();
+    // Apps Script releases them itself: not a call the script made, so not counted.
+    for (const lock of this.#executionLocks.splice(0))
+      unwrapEmulated(lock).releaseLock();
   }
 }

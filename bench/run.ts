@@ -1,0 +1,458 @@
+/**
+ * `npm run bench`: what the add-on costs, measured on the built dist/Code.js (what ships) run on
+ * the emulated Apps Script through the sandboxed loader, on generated tracking Docs of 100 to
+ * 10,000 Body elements. Service calls are the real cost inside Apps Script; local time is reported
+ * too, for the whole execution and for the pure core alone (a scan inside a scan in the core costs
+ * no service call, only time). Checks the Speed and Size bars of PRODUCT.md and exits non-zero
+ * when one fails.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {gzipSync} from 'node:zlib';
+import type {SidebarState} from '../src/contract';
+import {evidenceSections, PROGRAM} from '../src/core/program';
+import {computeReadiness} from '../src/core/readiness';
+import {readBody} from '../src/server/doc-reader';
+import {
+  loadDist,
+  readDistHtmlFiles,
+  type LoadedProject,
+} from '../dev/emulator/loader';
+import {EmulatedDocument} from '../dev/emulator/document/model';
+import {createRuntime, type Runtime} from '../dev/emulator/runtime';
+import {generateDocument} from './generate';
+
+const DIST = path.join(__dirname, '../dist');
+const SIZES = [100, 1_000, 5_000, 10_000];
+const TODAY = '2026-11-24';
+/** Measured runs (after one warm-up); times are their median. */
+const READINESS_RUNS = 5;
+const ADD_RUNS = 3;
+const CORE_RUNS = 15;
+
+/**
+ * The bars. The reader needs ~6 calls for a paragraph (getChild, getType, getHeading,
+ * editAsText, getText, getTextAttributeIndices) plus one per style run: 8.5 on these documents.
+ * 10 is "a few" with room for one more read per paragraph; a second pass or a per-element
+ * lookup goes past it.
+ */
+const MAX_CALLS_PER_ELEMENT = 10;
+/** Calls per element may vary this much across sizes (a scan inside a scan grows it ~100x). */
+const MAX_CALLS_RATIO = 1.25;
+/** Time per element, 10,000 vs 1,000 elements (quadratic work would be 10x; 100 is all start-up). */
+const MAX_TIME_RATIO = 3;
+const MAX_FILE_KB = 100;
+
+interface Measurement {
+  calls: number;
+  getChild: number;
+  ms: number;
+  breakdown: Array<[string, number]>;
+  reply: SidebarState;
+}
+
+interface ActionResult {
+  name: string;
+  childrenBefore: number;
+  measurement: Measurement;
+  /** Calls beyond reading the Doc (writes, lock, role, cursor): the action minus a readiness check. */
+  beyondRead: number;
+  /** Those calls by member. */
+  beyondBreakdown: Array<[string, number]>;
+  /** True when the reply equals what a fresh readiness check then shows (one round trip suffices). */
+  replyIsFresh: boolean;
+  /** The state before the action, from the readiness check that bracketed it. */
+  before: SidebarState;
+}
+
+interface SizeResult {
+  elements: number;
+  readiness: Measurement;
+  coreMs: number;
+  add: ActionResult;
+  addShowsNewEntry: boolean;
+  others: ActionResult[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function isSidebarState(value: unknown): value is SidebarState {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'report' in value &&
+    'documentReady' in value
+  );
+}
+
+/** One server call as one Apps Script execution (a fresh sandbox, as google.script.run gives). */
+function measure(
+  runtime: Runtime,
+  project: LoadedProject,
+  name: string,
+  request: object,
+): Measurement {
+  runtime.calls.reset();
+  const start = performance.now();
+  const result = project.call(name, request);
+  const ms = performance.now() - start;
+  const reply = project.toHost(result);
+  if (!isSidebarState(reply))
+    throw new Error(`${name} did not reply with a sidebar state`);
+  return {
+    calls: runtime.calls.total,
+    getChild: runtime.calls.count('Body.getChild'),
+    ms,
+    breakdown: runtime.calls.breakdown(),
+    reply,
+  };
+}
+
+/** One warm-up, then `runs` measured runs: the median time, the last run's counts. */
+function repeat(runs: number, once: () => Measurement): Measurement {
+  once();
+  const results = Array.from({length: runs}, once);
+  const last = results[results.length - 1];
+  if (results.some(result => result.calls !== last.calls))
+    throw new Error('The same call on the same Doc made different call counts');
+  return {...last, ms: median(results.map(result => result.ms))};
+}
+
+/** Calls per member in `total` beyond those in `part`. */
+function difference(
+  total: Array<[string, number]>,
+  part: Array<[string, number]>,
+): Array<[string, number]> {
+  const counts = new Map(part);
+  return total
+    .flatMap(([member, count]): Array<[string, number]> => {
+      const extra = count - (counts.get(member) ?? 0);
+      return extra === 0 ? [] : [[member, extra]];
+    })
+    .sort((a, b) => b[1] - a[1]);
+}
+
+/** What a fresh readiness check must reproduce (the notice differs by design). */
+function comparable(state: SidebarState): string {
+  return JSON.stringify({
+    documentReady: state.documentReady,
+    role: state.role,
+    report: state.report,
+  });
+}
+
+function draftCount(state: SidebarState): number {
+  return state.report.areas.reduce(
+    (count, area) => count + area.drafts.length,
+    state.report.oneOnOnes.drafts.length,
+  );
+}
+
+/** The pure core on the model of the Doc: no service calls, only its own time. */
+function coreMs(runtime: Runtime): number {
+  runtime.installGlobals();
+  try {
+    const model = readBody(DocumentApp.getActiveDocument().getBody());
+    const times = Array.from({length: CORE_RUNS + 3}, () => {
+      const start = performance.now();
+      computeReadiness(model, PROGRAM, TODAY);
+      return performance.now() - start;
+    });
+    return median(times.slice(3));
+  } finally {
+    runtime.uninstall();
+  }
+}
+
+function benchSize(size: number, files: Record<string, string>): SizeResult {
+  const document = EmulatedDocument.fromBlocks(
+    generateDocument(PROGRAM, size),
+    `Tracking doc (${size})`,
+    `bench-${size}`,
+  );
+  const runtime = createRuntime({
+    document,
+    files,
+    userEmail: 'candidate@example.com',
+  });
+  const project = loadDist(runtime, DIST);
+  project.call('setRole', {today: TODAY, role: 'candidate'});
+  const elements = document.body.children.length;
+  const check = () =>
+    measure(runtime, project, 'getSidebarState', {today: TODAY});
+
+  const readiness = repeat(READINESS_RUNS, check);
+  if (!readiness.reply.documentReady || readiness.getChild !== elements)
+    throw new Error(`The ${size}-element Doc was not read as a set-up Doc`);
+
+  /**
+   * One action, between two readiness checks (the one after it is the next action's one before):
+   * its cost beyond reading the Doc, and whether its reply is what a fresh check shows.
+   */
+  let read = readiness;
+  const action = (name: string, request: object): ActionResult => {
+    const childrenBefore = document.body.children.length;
+    const before = read;
+    const measurement = measure(runtime, project, name, request);
+    read = check();
+    return {
+      name,
+      childrenBefore,
+      measurement,
+      beyondRead: measurement.calls - before.calls,
+      beyondBreakdown: difference(measurement.breakdown, before.breakdown),
+      replyIsFresh: comparable(read.reply) === comparable(measurement.reply),
+      before: before.reply,
+    };
+  };
+
+  // Add evidence to each evidence section in turn, with its default kind and first criterion.
+  const sections = evidenceSections(PROGRAM);
+  const adds: ActionResult[] = [];
+  let addShowsNewEntry = true;
+  for (let run = 0; run <= ADD_RUNS; run += 1) {
+    const section = sections[run % sections.length];
+    const result = action('addEvidence', {
+      today: TODAY,
+      sectionId: section.id,
+      criterionId: section.criteria[0]?.id ?? null,
+      kindId: section.kinds[0],
+    });
+    // The reply alone refreshes the sidebar: it already lists the new (still empty) entry.
+    if (draftCount(result.measurement.reply) !== draftCount(result.before) + 1)
+      addShowsNewEntry = false;
+    adds.push(result);
+  }
+  const measured = adds.slice(1);
+  const last = measured[measured.length - 1];
+  const add: ActionResult = {
+    ...last,
+    measurement: {
+      ...last.measurement,
+      ms: median(measured.map(result => result.measurement.ms)),
+    },
+    replyIsFresh: adds.every(result => result.replyIsFresh),
+  };
+
+  const others = [
+    action('setRole', {today: TODAY, role: 'candidate'}),
+    action('jumpTo', {
+      today: TODAY,
+      target: {sectionId: PROGRAM.oneOnOneLog.id, entryIndex: 0},
+    }),
+    action('insertReadinessSummary', {today: TODAY}),
+    action('setUpDocument', {today: TODAY}),
+  ];
+  return {
+    elements,
+    readiness,
+    coreMs: coreMs(runtime),
+    add,
+    addShowsNewEntry,
+    others,
+  };
+}
+
+/** Set up on a new blank Doc: a fixed cost, whatever the size of the Docs above. */
+function benchSetUpBlank(files: Record<string, string>): Measurement {
+  const runtime = createRuntime({files, userEmail: 'manager@example.com'});
+  const project = loadDist(runtime, DIST);
+  return measure(runtime, project, 'setUpDocument', {today: TODAY});
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const number = (value: number) => value.toLocaleString('en');
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function printRows(columns: Array<[string, number]>, rows: string[][]): void {
+  const line = (cells: string[]) =>
+    cells.map((cell, index) => cell.padStart(columns[index][1])).join(' │ ');
+  const header = line(columns.map(([title]) => title));
+  console.log(header);
+  console.log(header.replace(/[^│]/g, '─').replace(/│/g, '┼'));
+  for (const row of rows) console.log(line(row));
+}
+
+function printBreakdown(
+  title: string,
+  breakdown: Array<[string, number]>,
+  total: number,
+): void {
+  console.log(`\n${title}`);
+  for (const [member, count] of breakdown.slice(0, 10)) {
+    const share = ((count / total) * 100).toFixed(1);
+    console.log(
+      `  ${member.padEnd(32)} ${number(count).padStart(8)}  ${share.padStart(5)}%`,
+    );
+  }
+}
+
+/** Reads each Body child at most once; jumpTo then gets the one it puts the cursor in. */
+function readsOnce(result: ActionResult): boolean {
+  const cursorRead = result.name === 'jumpTo' ? 1 : 0;
+  return result.measurement.getChild <= result.childrenBefore + cursorRead;
+}
+
+function main(): void {
+  const started = performance.now();
+  const files = readDistHtmlFiles(DIST);
+  const results = SIZES.map(size => benchSize(size, files));
+  const setUpBlank = benchSetUpBlank(files);
+
+  console.log(
+    'Benchmark: dist/Code.js on the emulated Apps Script. Service calls are the cost in Apps Script.',
+  );
+  console.log(
+    `Readiness = getSidebarState (opening the sidebar, the readiness check); median ms of ${READINESS_RUNS} runs,`,
+  );
+  console.log(
+    `core ms = computeReadiness alone; add = addEvidence (median of ${ADD_RUNS}), getChild / Body children.\n`,
+  );
+  printRows(
+    [
+      ['elements', 8],
+      ['ready calls', 11],
+      ['calls/elem', 10],
+      ['ready ms', 8],
+      ['core ms', 7],
+      ['add calls', 9],
+      ['add beyond', 11],
+      ['add getChild', 15],
+      ['add ms', 6],
+    ],
+    results.map(result => [
+      number(result.elements),
+      number(result.readiness.calls),
+      (result.readiness.calls / result.elements).toFixed(2),
+      result.readiness.ms.toFixed(1),
+      result.coreMs.toFixed(1),
+      number(result.add.measurement.calls),
+      number(result.add.beyondRead),
+      `${number(result.add.measurement.getChild)} / ${number(result.add.childrenBefore)}`,
+      result.add.measurement.ms.toFixed(0),
+    ]),
+  );
+
+  const largest = results[results.length - 1];
+  console.log(
+    `\nEvery server call on the ${number(largest.elements)}-element Doc (one run each; beyond read = calls minus a readiness check)\n`,
+  );
+  printRows(
+    [
+      ['call', 22],
+      ['calls', 7],
+      ['beyond read', 11],
+      ['getChild', 15],
+      ['ms', 5],
+    ],
+    [
+      {
+        name: 'getSidebarState',
+        childrenBefore: largest.elements,
+        measurement: largest.readiness,
+        beyondRead: 0,
+        beyondBreakdown: [],
+        before: largest.readiness.reply,
+      },
+      largest.add,
+      ...largest.others,
+    ].map(result => [
+      result.name,
+      number(result.measurement.calls),
+      number(result.beyondRead),
+      `${number(result.measurement.getChild)} / ${number(result.childrenBefore)}`,
+      result.measurement.ms.toFixed(0),
+    ]),
+  );
+  console.log(
+    `  (setUpDocument on a new blank Doc: ${number(setUpBlank.calls)} calls, ${setUpBlank.ms.toFixed(0)} ms)`,
+  );
+  printBreakdown(
+    `getSidebarState on ${number(largest.elements)} elements: top service calls`,
+    largest.readiness.breakdown,
+    largest.readiness.calls,
+  );
+  printBreakdown(
+    'addEvidence beyond the read (write the entry, lock, role, cursor)',
+    largest.add.beyondBreakdown,
+    largest.add.beyondRead,
+  );
+
+  const bundle = ['Code.js', 'Sidebar.html'].map(file => {
+    const bytes = readFileSync(path.join(DIST, file));
+    return {file, size: bytes.length, gzip: gzipSync(bytes).length};
+  });
+  console.log('\nBundle');
+  for (const {file, size, gzip} of bundle)
+    console.log(
+      `  dist/${file.padEnd(13)} ${kb(size).padStart(6)} KB  (${kb(gzip)} KB gzipped)`,
+    );
+
+  const perElement = results.map(
+    result => result.readiness.calls / result.elements,
+  );
+  const callsRatio = Math.max(...perElement) / Math.min(...perElement);
+  const timeRatio = (ms: (result: SizeResult) => number) => {
+    const at = (size: number) => {
+      const result = results.find(candidate => candidate.elements === size);
+      return result ? ms(result) / result.elements : NaN;
+    };
+    return at(10_000) / at(1_000);
+  };
+  const readyTime = timeRatio(result => result.readiness.ms);
+  const coreTime = timeRatio(result => result.coreMs);
+  const actions = results.flatMap(result => [result.add, ...result.others]);
+  const bars: Array<[string, boolean, string]> = [
+    [
+      `readiness check ≤ ${MAX_CALLS_PER_ELEMENT} service calls per element`,
+      perElement.every(value => value <= MAX_CALLS_PER_ELEMENT),
+      `max ${Math.max(...perElement).toFixed(2)}`,
+    ],
+    [
+      'readiness calls grow linearly (no scan inside a scan)',
+      callsRatio <= MAX_CALLS_RATIO,
+      `calls/element within ×${callsRatio.toFixed(2)} from ${number(SIZES[0])} to ${number(SIZES[SIZES.length - 1])}; limit ×${MAX_CALLS_RATIO}`,
+    ],
+    [
+      'readiness time grows linearly (server and core)',
+      readyTime <= MAX_TIME_RATIO && coreTime <= MAX_TIME_RATIO,
+      `ms/element at 10,000 vs 1,000: ×${readyTime.toFixed(2)} whole call, ×${coreTime.toFixed(2)} core; limit ×${MAX_TIME_RATIO}`,
+    ],
+    [
+      'readiness check reads each Body child once',
+      results.every(result => result.readiness.getChild === result.elements),
+      'Body.getChild = elements at every size',
+    ],
+    [
+      'addEvidence (and every action) reads each Body child at most once',
+      actions.every(readsOnce),
+      'Body.getChild ≤ Body children at every size',
+    ],
+    [
+      'one round trip per action: the reply is the whole new state',
+      results.every(result => result.addShowsNewEntry) &&
+        actions.every(result => result.replyIsFresh),
+      'each reply equals a fresh readiness check; addEvidence lists the new entry',
+    ],
+    ...bundle.map(({file, size}): [string, boolean, string] => [
+      `dist/${file} < ${MAX_FILE_KB} KB`,
+      size < MAX_FILE_KB * 1024,
+      `${kb(size)} KB`,
+    ]),
+  ];
+  console.log('\nBars');
+  for (const [bar, ok, detail] of bars)
+    console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${bar}  (${detail})`);
+  console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (bars.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+main();
