@@ -161,9 +161,11 @@ export function readinessSummaryBlocks(
   const log = report.oneOnOnes;
   const logLine = !log.sectionFound
     ? 'One-on-one log: section missing.'
-    : log.lastDate === null
-      ? `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, none dated.`
-      : `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, the last on ${log.lastDate}.`;
+    : log.entryCount === 0
+      ? 'One-on-one log: no entries yet.'
+      : log.lastDate === null
+        ? `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, none dated.`
+        : `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, the last on ${log.lastDate}.`;
   const lines = [logLine, `Verdict: ${report.verdict.headline}.`];
   if (report.verdict.left.length > 0)
     lines.push(`Left: ${report.verdict.left.join('; ')}.`);

@@ -81,9 +81,11 @@ const SECTION_HEADINGS = new Set<HeadingLevel>([
 ]);
 
 /**
- * Where a missing part goes: after the nearest earlier part that exists, else before the nearest
- * later one, else after the document's content. The title always goes first: above anything,
- * it cannot cut a section in two.
+ * Where a missing part goes: after the nearest earlier part of its kind that exists, else before
+ * the nearest later one, else after the document's content. A section only neighbours sections:
+ * placed right after the participants lines, it would take in writing that stands there under no
+ * section and count it as its evidence. The title always goes first: above anything, it cannot
+ * cut a section in two.
  */
 function placeMissing(
   slots: Slot[],
@@ -91,15 +93,18 @@ function placeMissing(
   contentEnd: number,
 ): {index: number; heading: HeadingLevel} {
   if (position === 0) return {index: 0, heading: 'HEADING1'};
+  const isSection = slots[position].sectionId !== undefined;
+  const neighbour = (slot: Slot) =>
+    !isSection || slot.sectionId !== undefined ? slot.found : null;
   const neighbourHeading = (heading: HeadingLevel) =>
     SECTION_HEADINGS.has(heading) ? heading : 'HEADING1';
   for (let before = position - 1; before >= 0; before -= 1) {
-    const found = slots[before].found;
+    const found = neighbour(slots[before]);
     if (found)
       return {index: found.end, heading: neighbourHeading(found.heading)};
   }
   for (let after = position + 1; after < slots.length; after += 1) {
-    const found = slots[after].found;
+    const found = neighbour(slots[after]);
     if (found)
       return {index: found.start, heading: neighbourHeading(found.heading)};
   }
@@ -217,7 +222,7 @@ export function planAddEvidence(
     kind,
     role: input.role,
   });
-  const what = `Added ${criterion ? `a ${kind.label.toLowerCase()} entry on ${criterion.label}` : `a ${kind.label.toLowerCase()} entry`}`;
+  const what = `Added an entry (${kind.label}${criterion ? `, ${criterion.label}` : ''})`;
   return {
     insertions: [
       {index: place.index, blocks: [...place.restore, ...entry.blocks]},

@@ -14,8 +14,7 @@ type Document = GoogleAppsScript.Document.Document;
 type Text = GoogleAppsScript.Document.Text;
 /** A written paragraph or list item: what the cursor can be placed in. */
 type Line =
-  | GoogleAppsScript.Document.Paragraph
-  | GoogleAppsScript.Document.ListItem;
+  GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
 
 /**
  * Applies insertions planned on the current Body. Each index refers to the Body as it was read,

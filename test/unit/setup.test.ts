@@ -223,7 +223,7 @@ describe('Add evidence', () => {
     const cursorLine = plan.insertions[insertion].blocks[block].text;
     expect(cursorLine.slice(0, offset)).toBe('Observe: ');
     expect(plan.description).toBe(
-      'Added a feedback entry on Solving problems to "Organize and Complete Regularly Scheduled One-on-Ones".',
+      'Added an entry (Feedback, Solving problems) to "Organize and Complete Regularly Scheduled One-on-Ones".',
     );
   });
 

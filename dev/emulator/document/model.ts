@@ -309,10 +309,10 @@ export class TextView {
     // Typed text takes the formatting of the character before it (or after, at the start).
     const style = node.styles[local - 1] ?? node.styles[local] ?? PLAIN;
     node.text = node.text.slice(0, local) + value + node.text.slice(local);
-    node.styles.splice(
-      local,
-      0,
-      ...Array.from({length: value.length}, () => style),
+    // Rebuilt, not splice(...spread): spreading a long text's styles as arguments overflows the stack.
+    node.styles = node.styles.slice(0, local).concat(
+      Array.from({length: value.length}, () => style),
+      node.styles.slice(local),
     );
   }
 
@@ -515,7 +515,10 @@ function fillParagraph(
     const text = toParagraphText(run.text);
     node.text += text;
     const style = runStyle(run);
-    node.styles.push(...Array.from({length: text.length}, () => style));
+    // concat, not push(...): spreading a long run's styles as arguments overflows the stack.
+    node.styles = node.styles.concat(
+      Array.from({length: text.length}, () => style),
+    );
   }
   return paragraph;
 }
