@@ -129,9 +129,7 @@ export function App({initialView}: {initialView: SidebarView}) {
   // A dismissed notice stays hidden until a reply brings a new one.
   const notice =
     state?.notice && state.notice !== dismissedNotice ? state.notice : null;
-  const askRole =
-    state !== null &&
-    (state.role === null || changingRole);
+  const askRole = state !== null && (state.role === null || changingRole);
 
   return (
     <ActionsContext.Provider value={actions}>
