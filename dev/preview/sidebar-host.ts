@@ -6,6 +6,9 @@
 import {installGoogleScriptRun} from '../emulator/script-run';
 import type {RunReply} from './protocol';
 
+const PREVIEW_UNREACHABLE =
+  'The local preview server did not answer. Check that `npm start` is still running, then try again.';
+
 function tellPage(type: string): void {
   window.parent.postMessage({type}, window.location.origin);
 }
@@ -13,12 +16,18 @@ function tellPage(type: string): void {
 installGoogleScriptRun(
   window,
   async (functionName, args) => {
-    const response = await fetch('/api/run', {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify({functionName, args}),
-    });
-    const reply = (await response.json()) as RunReply;
+    let reply: RunReply;
+    try {
+      const response = await fetch('/api/run', {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({functionName, args}),
+      });
+      reply = (await response.json()) as RunReply;
+    } catch {
+      // The browser's own words ("Failed to fetch") mean nothing to a person trying the add-on.
+      throw new Error(PREVIEW_UNREACHABLE);
+    }
     tellPage('lmp-preview:changed');
     if (!reply.ok) throw new Error(reply.message);
     return reply.value;

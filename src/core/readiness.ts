@@ -50,16 +50,12 @@ function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
   return drafts;
 }
 
-function sectionNotes(sectionCount: number, drafts: DraftEntry[]): string[] {
-  const notes: string[] = [];
-  if (sectionCount === 0) notes.push(SECTION_MISSING);
+/** What the report's fields do not say: the section's headings as found (missing, duplicated). */
+function sectionNotes(sectionCount: number): string[] {
+  if (sectionCount === 0) return [SECTION_MISSING];
   if (sectionCount > 1)
-    notes.push(`Heading appears ${sectionCount} times; all are read`);
-  if (drafts.length > 0)
-    notes.push(
-      `${plural(drafts.length, 'entry is', 'entries are')} still a draft (no writing yet)`,
-    );
-  return notes;
+    return [`Heading appears ${sectionCount} times; all are read`];
+  return [];
 }
 
 function areaReport(
@@ -99,15 +95,7 @@ function areaReport(
     newestEvidence !== null &&
     daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
   const drafts = draftsOf(area.id, entries);
-  const notes = sectionNotes(occurrences.length, drafts);
-  if (occurrences.length > 0 && evidenceCount === 0)
-    notes.push('No evidence yet');
-  if (status === 'in-progress')
-    notes.push(`Still to cover: ${uncovered.join(', ')}`);
-  if (stale)
-    notes.push(
-      `No new evidence for ${spanOfDays(program.limits.staleAfterDays)} (newest ${newestEvidence})`,
-    );
+  const notes = sectionNotes(occurrences.length);
 
   return {
     areaId: area.id,
@@ -152,18 +140,9 @@ function oneOnOneReport(
   if (lastDate !== null) addGap(lastDate, today);
 
   const drafts = draftsOf(logId, entries);
-  const notes = sectionNotes(occurrences.length, drafts);
-  if (occurrences.length > 0 && written.length === 0)
-    notes.push('No one-on-one entries yet');
+  const notes = sectionNotes(occurrences.length);
   if (written.length > 0 && lastDate === null)
     notes.push('No entry is dated, so gaps cannot be checked');
-  for (const gap of gaps) {
-    notes.push(
-      gap.to === today
-        ? `No one-on-one logged for ${gap.days} days (since ${gap.from})`
-        : `${gap.days} days between one-on-ones (${gap.from} to ${gap.to})`,
-    );
-  }
   return {
     sectionFound: occurrences.length > 0,
     entryCount: written.length,

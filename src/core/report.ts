@@ -43,7 +43,10 @@ export interface AreaReport {
   /** True when the newest dated evidence is more than the program's stale limit (6 weeks) old. */
   stale: boolean;
   drafts: DraftEntry[];
-  /** Plain-language remarks: what could not be found, what is left. */
+  /**
+   * Plain-language remarks the fields above do not carry (e.g. "Section missing — Set up will
+   * restore it", a duplicated heading), so a reader can show them all without repeating itself.
+   */
   notes: string[];
 }
 
@@ -62,6 +65,7 @@ export interface OneOnOneReport {
   /** Gaps longer than the program's limit (14 days) between dated entries, and up to today. */
   gaps: OneOnOneGap[];
   drafts: DraftEntry[];
+  /** As AreaReport.notes: only what the fields above do not carry. */
   notes: string[];
 }
 

@@ -16,10 +16,7 @@ interface AreaCardProps {
 export function AreaCard({area, section, today}: AreaCardProps) {
   const headingId = useId();
   const notesId = useId();
-  const notes =
-    !area.sectionFound && area.notes.length === 0
-      ? ['Section missing — Set up will restore it']
-      : area.notes;
+  const notes = area.notes;
   return (
     <section
       class="card area"

@@ -18,10 +18,7 @@ interface OneOnOneCardProps {
 export function OneOnOneCard({section, report, today}: OneOnOneCardProps) {
   const headingId = useId();
   const notesId = useId();
-  const notes =
-    !report.sectionFound && report.notes.length === 0
-      ? ['Section missing — Set up will restore it']
-      : report.notes;
+  const notes = report.notes;
   return (
     <section
       class="card one-on-ones"

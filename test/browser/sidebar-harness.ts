@@ -1,0 +1,209 @@
+/**
+ * Shared by the sidebar*.test.ts browser tests: a fresh local preview (the built dist/ on the
+ * emulation) per test, its page in Chromium, the sidebar frame, and the emulated Doc as a script
+ * sees it, so a test can build a messy Doc or "type" into it the way a person would.
+ */
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {
+  Browser,
+  BrowserContext,
+  FrameLocator,
+  Locator,
+  Page,
+  Request,
+} from 'playwright-core';
+import {EmulationContext} from '../../dev/emulator/context';
+import {createDocumentApp, type Body} from '../../dev/emulator/document/index';
+import type {Runtime} from '../../dev/emulator/runtime';
+import type {UiSnapshot} from '../../dev/preview/protocol';
+import {startPreview, type RunningPreview} from '../../dev/preview/server';
+import {PROGRAM} from '../../src/core/program';
+
+export const MENU_NAME = 'Extensions › Lead Mentorship Program';
+export const TRAINING = 'Participate in Company Leadership Training';
+export const AREA_TITLES: readonly string[] = PROGRAM.areas.map(
+  area => area.title,
+);
+
+export interface RunCall {
+  functionName: string;
+  args: unknown[];
+}
+
+export interface Session {
+  preview: RunningPreview;
+  context: BrowserContext;
+  page: Page;
+  sidebar: FrameLocator;
+  menu: Locator;
+  documentPane: Locator;
+  /** Every POST /api/run the page or its frames sent (google.script.run calls), in order. */
+  runs: RunCall[];
+  /** Every URL the page or its frames requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  /** Runs on the emulated runtime before the page opens (e.g. to build a messy Doc). */
+  prepare?: (runtime: Runtime) => void;
+  /** An IANA zone for the browser; the sidebar must date entries by the browser's own calendar. */
+  timezoneId?: string;
+  viewport?: {width: number; height: number};
+}
+
+function stateFile(): string {
+  return path.join(
+    mkdtempSync(path.join(tmpdir(), 'lmp-sidebar-')),
+    'state.json',
+  );
+}
+
+function runCall(request: Request): RunCall | null {
+  if (request.method() !== 'POST' || !request.url().endsWith('/api/run'))
+    return null;
+  const body = request.postDataJSON() as Partial<RunCall> | null;
+  return {
+    functionName:
+      typeof body?.functionName === 'string' ? body.functionName : '',
+    args: Array.isArray(body?.args) ? body.args : [],
+  };
+}
+
+export async function openSession(
+  browser: Browser,
+  options: SessionOptions = {},
+): Promise<Session> {
+  const preview = await startPreview({
+    port: 0,
+    stateFile: stateFile(),
+    reset: true,
+  });
+  options.prepare?.(preview.runtime());
+  const context = await browser.newContext({
+    viewport: options.viewport ?? {width: 1280, height: 900},
+    timezoneId: options.timezoneId,
+  });
+  // Fail within the test's own time limit, with Playwright's message rather than jest's.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const runs: RunCall[] = [];
+  const requests: string[] = [];
+  page.on('request', request => {
+    requests.push(request.url());
+    const call = runCall(request);
+    if (call) runs.push(call);
+  });
+  await page.goto(preview.url);
+  const menu = page.getByRole('navigation', {name: MENU_NAME});
+  // The page has loaded its first snapshot once the status line is empty again.
+  await menu.getByRole('button', {name: 'Open sidebar'}).waitFor();
+  await page.locator('#status:empty').waitFor({state: 'attached'});
+  return {
+    preview,
+    context,
+    page,
+    sidebar: page.frameLocator('#sidebar'),
+    menu,
+    documentPane: page.getByRole('region', {name: 'Document'}),
+    runs,
+    requests,
+    close: async () => {
+      await context.close();
+      await preview.close();
+    },
+  };
+}
+
+/**
+ * Clicks a menu item and waits for what it shows: when it (re)opens the sidebar, until the new
+ * sidebar has loaded and settled (so nothing is read from the one it replaces); and the Doc pane.
+ */
+export async function clickMenu(session: Session, item: string): Promise<void> {
+  const {page} = session;
+  const menuReply = page.waitForResponse(response =>
+    response.url().endsWith('/api/menu'),
+  );
+  const documentShown = page.waitForResponse(
+    response =>
+      response.url().endsWith('/document') &&
+      response.request().method() === 'GET',
+  );
+  await session.menu.getByRole('button', {name: item}).click();
+  const snapshot = (await (await menuReply).json()) as UiSnapshot;
+  await documentShown;
+  if (!snapshot.sidebar) return;
+  await page.waitForFunction(version => {
+    const frame = document.getElementById('sidebar');
+    const shown =
+      frame instanceof HTMLIFrameElement ? frame.contentDocument : null;
+    return (
+      shown !== null &&
+      shown.location.search === `?v=${version}` &&
+      shown.querySelector(
+        '.app[aria-busy="false"] [role="tablist"], .app[aria-busy="false"] [role="alert"]',
+      ) !== null
+    );
+  }, snapshot.sidebar.version);
+}
+
+/** The emulated Doc as a script sees it (its own call counter, so the add-on's stays clean). */
+export function documentBody(runtime: Runtime): Body {
+  const DocumentApp = createDocumentApp(new EmulationContext(), {
+    document: runtime.document,
+    getUi: () => null,
+  });
+  return DocumentApp.getActiveDocument().getBody();
+}
+
+/** The Doc's paragraphs (and list items), in order, with their heading and text. */
+export function paragraphs(
+  body: Body,
+): Array<{heading: string; text: string; index: number}> {
+  const out: Array<{heading: string; text: string; index: number}> = [];
+  for (let index = 0; index < body.getNumChildren(); index++) {
+    const child = body.getChild(index);
+    const type = child.getType();
+    if (type === 'PARAGRAPH')
+      out.push({
+        heading: child.asParagraph().getHeading(),
+        text: child.asParagraph().getText(),
+        index,
+      });
+    if (type === 'LIST_ITEM')
+      out.push({
+        heading: child.asListItem().getHeading(),
+        text: child.asListItem().getText(),
+        index,
+      });
+  }
+  return out;
+}
+
+/** The browser's own calendar date (YYYY-MM-DD), as the page's clock and zone give it. */
+export function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}
+
+/** The area card (a region named by the area title) in the sidebar. */
+export function areaCard(sidebar: FrameLocator, title: string): Locator {
+  return sidebar.getByRole('region', {name: title, exact: true});
+}
+
+/** The headings of the Doc pane, in document order, as a reader sees them. */
+export function paneHeadings(
+  session: Session,
+): Promise<Array<{level: string; text: string}>> {
+  return session.documentPane.evaluate(pane =>
+    Array.from(pane.querySelectorAll('h1,h2,h3,h4,h5,h6')).map(heading => ({
+      level: heading.tagName.toLowerCase(),
+      text: (heading.textContent ?? '').trim(),
+    })),
+  );
+}

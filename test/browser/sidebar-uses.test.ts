@@ -1,0 +1,340 @@
+/**
+ * The sidebar and menu as people meet them, in Chromium on the built add-on (dist/) over the
+ * emulation: set up a blank Doc, say who you are, add evidence and write over its prompts, run the
+ * readiness check and insert its summary; and what each of those costs in round trips.
+ */
+import type {Browser} from 'playwright-core';
+import {launchChromium} from './chromium';
+import {
+  AREA_TITLES,
+  TRAINING,
+  areaCard,
+  browserToday,
+  clickMenu,
+  documentBody,
+  openSession,
+  paneHeadings,
+  paragraphs,
+  type Session,
+} from './sidebar-harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A card's status chip, as read out: "Status: Missing". */
+const STATUS = /^Status: (Missing|In progress|Evidenced)$/;
+
+/** The sidebar has settled: no call under way. */
+async function idle(session: Session): Promise<void> {
+  await session.sidebar.locator('.app[aria-busy="false"]').waitFor();
+}
+
+describe('the sidebar, as people use it', () => {
+  it('sets up a blank Doc, adds evidence that counts once written, then checks readiness and inserts the summary', async () => {
+    // A zone 14 hours ahead of UTC: the entry's date must be the person's own calendar date.
+    const session = await openSession(browser, {
+      timezoneId: 'Pacific/Kiritimati',
+    });
+    const {sidebar, documentPane} = session;
+    try {
+      // (a) Open sidebar on a blank Doc: it offers Set up.
+      await clickMenu(session, 'Open sidebar');
+      const setUp = sidebar.getByRole('region', {
+        name: 'Set up this document',
+      });
+      await setUp.waitFor();
+      await setUp.getByRole('button', {name: 'Set up document'}).click();
+      await setUp.waitFor({state: 'detached'});
+
+      // The areas, in the program's order, each missing evidence.
+      const panel = sidebar.getByRole('tabpanel');
+      const titles = await panel
+        .getByRole('heading', {level: 3})
+        .allTextContents();
+      expect(titles.filter(title => AREA_TITLES.includes(title))).toEqual(
+        AREA_TITLES,
+      );
+      for (const title of AREA_TITLES) {
+        await expect(
+          areaCard(sidebar, title).getByText(STATUS).textContent(),
+        ).resolves.toBe('Status: Missing');
+      }
+      // The Doc pane shows the sections Set up wrote.
+      await documentPane
+        .getByRole('heading', {name: TRAINING, level: 1})
+        .waitFor();
+
+      // Say who you are.
+      await sidebar
+        .getByRole('region', {name: 'Who are you in this program?'})
+        .getByRole('button', {name: 'Candidate', exact: true})
+        .click();
+      await expect(
+        sidebar.getByText('Recording as').textContent(),
+      ).resolves.toContain('Candidate');
+
+      // (b) Add evidence for the training area, as a Training entry.
+      const training = areaCard(sidebar, TRAINING);
+      await training
+        .getByRole('combobox', {name: 'Entry kind'})
+        .selectOption({label: 'Training'});
+      const before = await browserToday(session.page);
+      await training
+        .getByRole('button', {name: `Add evidence for ${TRAINING}`})
+        .click();
+      await idle(session);
+      const after = await browserToday(session.page);
+      const entryHeading = documentPane.getByRole('heading', {
+        level: 3,
+        name: / · Training$/,
+      });
+      await entryHeading.waitFor();
+      const entryTitle = (await entryHeading.textContent()) ?? '';
+      expect([`${before} · Training`, `${after} · Training`]).toContain(
+        entryTitle,
+      );
+      // Under the training heading: after it, before the next area's heading.
+      const headings = await paneHeadings(session);
+      const at = (text: string) => headings.findIndex(h => h.text === text);
+      const next = AREA_TITLES[AREA_TITLES.indexOf(TRAINING) + 1];
+      expect(at(TRAINING)).toBeLessThan(at(entryTitle));
+      expect(at(entryTitle)).toBeLessThan(at(next));
+      await documentPane
+        .getByText('Recorded by: Candidate · Training')
+        .waitFor();
+      await documentPane
+        .getByText('The training and who ran it.', {exact: false})
+        .waitFor();
+      // google.script.host.editor.focus(): the Doc has the keyboard, ready for typing.
+      await session.page.waitForFunction(
+        () => document.activeElement?.id === 'document',
+      );
+      // The card lists the draft, which does not count yet.
+      await training
+        .getByRole('button', {name: `Go to draft: ${entryTitle}`})
+        .waitFor();
+      await expect(training.getByText(STATUS).textContent()).resolves.toBe(
+        'Status: Missing',
+      );
+
+      // The candidate writes over the prompts (as a person typing in the Doc would).
+      const body = documentBody(session.preview.runtime());
+      const blocks = paragraphs(body);
+      const start = blocks.findIndex(b => b.text === entryTitle);
+      const written: Record<string, string> = {
+        'Name:': 'Name: Leading through change, run by People Operations',
+        'Date:': `Date: ${entryTitle.slice(0, 10)}`,
+        'Takeaways:':
+          'Takeaways: I will open one-on-ones with what the person wants to discuss.',
+      };
+      for (const block of blocks.slice(start + 1, start + 6)) {
+        const label = Object.keys(written).find(l => block.text.startsWith(l));
+        if (label)
+          body.getChild(block.index).asParagraph().setText(written[label]);
+      }
+
+      // Reopening the sidebar shows the area evidenced, with no draft left.
+      await clickMenu(session, 'Open sidebar');
+      await expect(training.getByText(STATUS).textContent()).resolves.toBe(
+        'Status: Evidenced',
+      );
+      await expect(
+        training.getByRole('button', {name: /^Go to draft/}).count(),
+      ).resolves.toBe(0);
+      await documentPane
+        .getByText('Leading through change', {exact: false})
+        .waitFor();
+
+      // (c) Readiness check from the menu opens the sidebar on the readiness view.
+      await clickMenu(session, 'Readiness check');
+      await sidebar
+        .getByRole('tab', {name: 'Readiness', selected: true})
+        .waitFor();
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict
+        .getByText('Not ready yet: 4 of 5 areas need more evidence')
+        .waitFor();
+      const left = await verdict.getByRole('listitem').allTextContents();
+      expect(left).toHaveLength(4);
+      expect(left.join('\n')).not.toContain('Leadership training');
+      expect(left.join('\n')).toContain('no evidence yet');
+
+      const leadership = sidebar.getByRole('region', {
+        name: 'For the leadership group',
+      });
+      const today = await browserToday(session.page);
+      await leadership
+        .getByRole('button', {name: 'Insert readiness summary'})
+        .click();
+      await documentPane
+        .getByText(`Readiness summary — ${today}`, {exact: true})
+        .waitFor();
+      const row = documentPane
+        .getByRole('row')
+        .filter({has: session.page.getByRole('cell', {name: TRAINING})});
+      await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
+        TRAINING,
+        'Evidenced',
+        '1 of 1',
+        '1',
+        entryTitle.slice(0, 10),
+      ]);
+      await sidebar
+        .getByRole('status')
+        .getByText(`Readiness summary for ${today} inserted`, {exact: false})
+        .waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('costs one round trip to open and one per action', async () => {
+    const session = await openSession(browser);
+    const {sidebar, runs} = session;
+    const names = () => runs.map(run => run.functionName);
+    try {
+      await clickMenu(session, 'Open sidebar');
+      await sidebar
+        .getByRole('region', {name: 'Set up this document'})
+        .waitFor();
+      await idle(session);
+      expect(names()).toEqual(['getSidebarState']);
+
+      await sidebar.getByRole('button', {name: 'Set up document'}).click();
+      await sidebar
+        .getByRole('region', {name: 'Set up this document'})
+        .waitFor({state: 'detached'});
+      await idle(session);
+      expect(names()).toEqual(['getSidebarState', 'setUpDocument']);
+
+      await sidebar
+        .getByRole('button', {name: 'Candidate', exact: true})
+        .click();
+      await sidebar.getByText('Recording as').waitFor();
+      await idle(session);
+      expect(names()).toEqual(['getSidebarState', 'setUpDocument', 'setRole']);
+
+      // Changing the role: opening the question is local, choosing costs one call.
+      await sidebar.getByRole('button', {name: 'Change role'}).click();
+      await sidebar
+        .getByRole('button', {name: 'Sponsoring manager', exact: true})
+        .click();
+      await sidebar.getByText('Recording as Sponsoring manager').waitFor();
+      await idle(session);
+      expect(names()).toEqual([
+        'getSidebarState',
+        'setUpDocument',
+        'setRole',
+        'setRole',
+      ]);
+
+      for (const title of [TRAINING, AREA_TITLES[0]]) {
+        await sidebar
+          .getByRole('button', {name: `Add evidence for ${title}`})
+          .click();
+        await areaCard(sidebar, title)
+          .getByRole('button', {name: /^Go to draft/})
+          .waitFor();
+        await idle(session);
+      }
+      // Switching views is local too.
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await sidebar.getByRole('region', {name: 'Readiness check'}).waitFor();
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      await areaCard(sidebar, TRAINING).waitFor();
+      expect(names()).toEqual([
+        'getSidebarState',
+        'setUpDocument',
+        'setRole',
+        'setRole',
+        'addEvidence',
+        'addEvidence',
+      ]);
+      // Each Add evidence carried the browser's date and the chosen area.
+      const added = runs.filter(run => run.functionName === 'addEvidence');
+      expect(added.map(run => run.args)).toEqual([
+        [
+          expect.objectContaining({
+            sectionId: 'leadership-training',
+            criterionId: null,
+            today: await browserToday(session.page),
+          }),
+        ],
+        [expect.objectContaining({criterionId: null})],
+      ]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('says each thing once on a card: no evidence, drafts, stale evidence, one-on-one gaps', async () => {
+    const session = await openSession(browser);
+    const {sidebar} = session;
+    try {
+      await clickMenu(session, 'Set up document');
+      await sidebar
+        .getByRole('button', {name: 'Candidate', exact: true})
+        .click();
+      await sidebar.getByText('Recording as').waitFor();
+      await sidebar
+        .getByRole('button', {name: `Add evidence for ${TRAINING}`})
+        .click();
+      await areaCard(sidebar, TRAINING)
+        .getByRole('button', {name: /^Go to draft/})
+        .waitFor();
+
+      // Old written evidence for the training, and two old one-on-ones, typed by people.
+      const body = documentBody(session.preview.runtime());
+      const at = (title: string) =>
+        paragraphs(body).findIndex(p => p.text === title);
+      const training = paragraphs(body)[at(TRAINING)].index;
+      body
+        .insertParagraph(training + 2, '2025-01-10 · Training')
+        .setHeading('HEADING3');
+      body.insertParagraph(training + 3, 'Recorded by: Candidate · Training');
+      body.insertParagraph(training + 4, 'Name: Leading teams, by People Ops');
+      const log = paragraphs(body)[at('Weekly One-on-One Log')].index;
+      let row = log + 2;
+      for (const date of ['2025-01-06', '2025-03-03']) {
+        body
+          .insertParagraph(row++, `${date} · One-on-one`)
+          .setHeading('HEADING3');
+        body.insertParagraph(row++, 'Recorded by: Manager · One-on-one');
+        body.insertParagraph(row++, 'Topics: roadmap, hiring and feedback');
+      }
+
+      await clickMenu(session, 'Open sidebar');
+      const card = areaCard(sidebar, TRAINING);
+      await card.getByText(STATUS).filter({hasText: 'Evidenced'}).waitFor();
+      await expect(
+        card.getByText(/still a draft|still holding prompts/).count(),
+      ).resolves.toBe(1);
+      await expect(
+        card.getByText(/^No new evidence for/).count(),
+      ).resolves.toBe(1);
+      for (const title of AREA_TITLES.filter(t => t !== TRAINING)) {
+        await expect(
+          areaCard(sidebar, title).getByText('No evidence yet').count(),
+        ).resolves.toBe(1);
+      }
+      const logCard = areaCard(sidebar, 'Weekly One-on-One Log');
+      await expect(
+        logCard
+          .getByText(/days between one-on-ones|No one-on-one logged for/)
+          .count(),
+      ).resolves.toBe(2);
+      await expect(
+        logCard.getByText(/No (log|one-on-one) entries yet/).count(),
+      ).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
