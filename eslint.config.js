@@ -10,4 +10,17 @@ module.exports = [
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
+  {
+    // Build scripts, jest hooks and config run in Node.
+    files: ['**/*.cjs', '**/*.mjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
+    },
+  },
 ];

@@ -5,5 +5,7 @@ const {execFileSync} = require('node:child_process');
 const path = require('node:path');
 
 module.exports = function buildBeforeTests() {
-  execFileSync(process.execPath, [path.join(__dirname, '..', 'build.mjs')], {stdio: 'pipe'});
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'build.mjs')], {
+    stdio: 'pipe',
+  });
 };

@@ -4,7 +4,9 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-    process.stdout.write(`tests: ${results.numPassedTests} passed, ${failed} failed\n`);
+    process.stdout.write(
+      `tests: ${results.numPassedTests} passed, ${failed} failed\n`,
+    );
   }
 }
 module.exports = SummaryReporter;
