@@ -107,6 +107,28 @@ async function buildSidebar() {
   await writeFile(path.join(dist, 'Sidebar.html'), html);
 }
 
+/**
+ * The program (src/core/program.ts) is data an organisation edits: a broken edit fails the build
+ * with validateProgram's own message, before anything is written.
+ */
+async function validateProgramData() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/core/program.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
+  const programModule = {exports: {}};
+  new Function('module', 'exports', result.outputFiles[0].text)(
+    programModule,
+    programModule.exports,
+  );
+  programModule.exports.validateProgram(programModule.exports.PROGRAM);
+}
+
+await validateProgramData();
 await rm(dist, {recursive: true, force: true});
 await mkdir(dist, {recursive: true});
 const names = await buildServer();

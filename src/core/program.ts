@@ -2,7 +2,7 @@
  * The Lead Mentorship Program as data: its areas (each with criteria, a rule and the entry kinds it
  * offers), the weekly one-on-one log, the review section, the participants block and the limits the
  * readiness check applies. An organisation adapts the add-on by editing PROGRAM and rebuilding;
- * validateProgram (run by the unit tests) says clearly what a broken edit got wrong.
+ * validateProgram (run by every build and by the unit tests) says clearly what a broken edit got wrong.
  *
  * Areas and criteria come from program/lead-mentorship-program.md; guidance and prompts are our
  * own words, kept short: "focus on the narrative, not the format".
