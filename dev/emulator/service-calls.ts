@@ -108,6 +108,8 @@ export function emulate<T extends object>(
   target: T,
   typeName: string,
   counter: ServiceCallCounter,
+  /** Runs before each method call: e.g. a closed Document refuses every call, as Apps Script does. */
+  beforeCall?: () => void,
 ): T {
   const proxy = new Proxy(target, {
     get(object, property, receiver) {
@@ -123,9 +125,10 @@ export function emulate<T extends object>(
       }
       const method = value as (...args: unknown[]) => unknown;
       return function (...args: unknown[]) {
-        return counter.track(`${typeName}.${property}`, () =>
-          exposed(method.apply(object, args)),
-        );
+        return counter.track(`${typeName}.${property}`, () => {
+          beforeCall?.();
+          return exposed(method.apply(object, args));
+        });
       };
     },
   });

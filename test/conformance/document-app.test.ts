@@ -169,3 +169,22 @@ describe('DocumentApp conformance: positions, cursor, selection, named ranges, b
     expect(doc.getBookmark(id)).toBeNull();
   });
 });
+
+describe('DocumentApp conformance: saveAndClose', () => {
+  it(`closes the Document: later calls through it or its elements throw, the changes stay (${REF}document#saveAndClose(); message: ${GAS_FAKES} issue #45)`, () => {
+    const {doc, body, state, DocumentApp} = openDoc([{text: 'Before'}]);
+    body.appendParagraph('Written before closing');
+    const paragraph = body.getChild(0).asParagraph();
+    doc.saveAndClose();
+    const closed = 'Document is closed, its contents cannot be updated.';
+    expect(() => body.appendParagraph('After')).toThrow(closed);
+    expect(() => paragraph.setText('After')).toThrow(closed);
+    expect(() => doc.getBody()).toThrow(closed);
+    // The flushed changes are kept, and the Doc can be opened again in the same execution.
+    expect(EmulatedDocument.fromJSON(state.toJSON()).toJSON()).toEqual(
+      state.toJSON(),
+    );
+    const reopened = DocumentApp.getActiveDocument().getBody();
+    expect(reopened.getText()).toBe('Before\nWritten before closing');
+  });
+});

@@ -13,6 +13,7 @@ import {
   signatureError,
   wrap,
   type Element,
+  assertOpen,
   type Session,
 } from './elements';
 import {
@@ -48,7 +49,9 @@ export class Position {
   constructor(state: PositionState, session: Session) {
     this[STATE] = state;
     this[SESSION] = session;
-    return emulate(this, 'Position', session.counter);
+    return emulate(this, 'Position', session.counter, () =>
+      assertOpen(session),
+    );
   }
 
   getElement(): Element {
@@ -146,7 +149,7 @@ export class Range {
   constructor(elements: readonly RangeElementState[], session: Session) {
     this[STATE] = elements;
     this[SESSION] = session;
-    return emulate(this, 'Range', session.counter);
+    return emulate(this, 'Range', session.counter, () => assertOpen(session));
   }
 
   getRangeElements(): RangeElement[] {
@@ -165,7 +168,9 @@ export class RangeBuilder {
 
   constructor(session: Session) {
     this[SESSION] = session;
-    return emulate(this, 'RangeBuilder', session.counter);
+    return emulate(this, 'RangeBuilder', session.counter, () =>
+      assertOpen(session),
+    );
   }
 
   /** A whole element, or (with offsets, inclusive) part of a Text element. */
@@ -227,7 +232,9 @@ export class NamedRange {
   ) {
     this[STATE] = state;
     this[SESSION] = session;
-    return emulate(this, 'NamedRange', session.counter);
+    return emulate(this, 'NamedRange', session.counter, () =>
+      assertOpen(session),
+    );
   }
 
   getId(): string {
@@ -261,7 +268,9 @@ export class Bookmark {
   constructor(state: {id: string; position: PositionState}, session: Session) {
     this[STATE] = state;
     this[SESSION] = session;
-    return emulate(this, 'Bookmark', session.counter);
+    return emulate(this, 'Bookmark', session.counter, () =>
+      assertOpen(session),
+    );
   }
 
   getId(): string {
@@ -305,7 +314,9 @@ export class Document {
 
   constructor(session: Session) {
     this[SESSION] = session;
-    return emulate(this, 'Document', session.counter);
+    return emulate(this, 'Document', session.counter, () =>
+      assertOpen(session),
+    );
   }
 
   getBody(): Body {
@@ -433,8 +444,13 @@ export class Document {
     return bookmark ? new Bookmark(bookmark, this[SESSION]) : null;
   }
 
-  /** Nothing to flush in memory; the preview saves the EmulatedDocument itself. */
-  saveAndClose(): void {}
+  /**
+   * Nothing to flush in memory (the preview saves the EmulatedDocument itself), but the Document
+   * is closed: any later call through it, or an element read from it, throws.
+   */
+  saveAndClose(): void {
+    this[SESSION].closed = true;
+  }
 
   toString(): string {
     return 'Document';

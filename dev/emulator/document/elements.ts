@@ -40,6 +40,20 @@ const OFFSETS = Symbol('offsets');
 export interface Session {
   readonly document: EmulatedDocument;
   readonly counter: ServiceCallCounter;
+  /** Set by Document.saveAndClose(): the Document and every element read through it are dead. */
+  closed: boolean;
+}
+
+/**
+ * "Document is closed, its contents cannot be updated.": what Apps Script throws for a Document
+ * (and its elements) used after saveAndClose() in the same execution.
+ * https://developers.google.com/apps-script/reference/document/document#saveAndClose()
+ * (message as reported against live Apps Script: brucemcpherson/gas-fakes issue #45)
+ */
+export function assertOpen(session: Session): void {
+  if (session.closed) {
+    throw new Error('Document is closed, its contents cannot be updated.');
+  }
 }
 
 /** Class names as scripts see them in toString() (Body prints as DocumentBodySection). */
@@ -144,7 +158,7 @@ export abstract class Element {
   constructor(node: DocNode, session: Session, typeName: string) {
     this[NODE] = node;
     this[SESSION] = session;
-    return emulate(this, typeName, session.counter);
+    return emulate(this, typeName, session.counter, () => assertOpen(session));
   }
 
   getType(): ElementTypeName {
@@ -1133,7 +1147,9 @@ export class RangeElement {
     this[NODE] = node;
     this[SESSION] = session;
     this[OFFSETS] = {start, endInclusive};
-    return emulate(this, 'RangeElement', session.counter);
+    return emulate(this, 'RangeElement', session.counter, () =>
+      assertOpen(session),
+    );
   }
 
   getElement(): Element {

@@ -50,7 +50,11 @@ export class DocumentApp {
     this[CONTEXT].requireAuthorization('DocumentApp.getActiveDocument');
     const source = this[OPTIONS].document;
     const document = typeof source === 'function' ? source() : source;
-    return new Document({document, counter: this[CONTEXT].calls});
+    return new Document({
+      document,
+      counter: this[CONTEXT].calls,
+      closed: false,
+    });
   }
 
   /** Building menus works in AuthMode.NONE, so getUi needs no authorisation. */
