@@ -4,10 +4,14 @@
  * 'YYYY-MM-DD' strings and the browser supplies the user's own calendar date.
  */
 import type {IsoDate} from './core/document-model';
+import type {ProgramView} from './core/program';
 import type {ReadinessReport, Role} from './core/report';
+import type {JumpTarget} from './core/setup';
 
 export type {IsoDate} from './core/document-model';
+export type {ProgramView, SectionView} from './core/program';
 export type {ReadinessReport, Role} from './core/report';
+export type {JumpTarget} from './core/setup';
 
 /** Every request carries the user's calendar date, from the browser. */
 export interface DatedRequest {
@@ -23,29 +27,12 @@ export interface AddEvidenceRequest extends DatedRequest {
   kindId: string;
 }
 
-export type JumpTarget =
-  {sectionId: string} | {sectionId: string; entryIndex: number};
-
 export interface JumpRequest extends DatedRequest {
   target: JumpTarget;
 }
 
 export interface SetRoleRequest extends DatedRequest {
   role: Role;
-}
-
-/** The program as the sidebar shows it (labels, criteria and kinds per section). */
-export interface ProgramView {
-  sections: SectionView[];
-}
-
-export interface SectionView {
-  id: string;
-  title: string;
-  /** True for the five program areas; false for the weekly one-on-one log. */
-  isArea: boolean;
-  criteria: Array<{id: string; label: string}>;
-  kinds: Array<{id: string; label: string}>;
 }
 
 export interface Notice {

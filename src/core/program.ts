@@ -7,7 +7,6 @@
  * Areas and criteria come from program/lead-mentorship-program.md; guidance and prompts are our
  * own words, kept short: "focus on the narrative, not the format".
  */
-import type {ProgramView} from '../contract';
 import type {Role} from './report';
 import {normalizeText} from './text';
 
@@ -452,7 +451,7 @@ export const PROGRAM: Program = {
   limits: {oneOnOneGapDays: 14, staleAfterDays: 42},
   promptLook: {color: '#80868b', italic: true},
   recordedByLabel: 'Recorded by',
-  roleNames: {candidate: 'Candidate', manager: 'Manager'},
+  roleNames: {candidate: 'Candidate', manager: 'Sponsoring manager'},
 };
 
 /** The sections that take evidence entries, in document order: the areas, then the log. */
@@ -472,9 +471,29 @@ export function findKind(
   return program.kinds.find(kind => kind.id === kindId);
 }
 
+/** The program as the sidebar shows it (it crosses google.script.run as plain data). */
+export interface ProgramView {
+  sections: SectionView[];
+  /** The two roles, named as entries name them ("Recorded by: …"). */
+  roles: Array<{id: Role; label: string}>;
+}
+
+export interface SectionView {
+  id: string;
+  title: string;
+  /** True for the five program areas; false for the weekly one-on-one log. */
+  isArea: boolean;
+  criteria: Array<{id: string; label: string}>;
+  kinds: Array<{id: string; label: string}>;
+}
+
 /** The program as the sidebar shows it: the areas and the log, with criteria and kinds. */
 export function programView(program: Program): ProgramView {
   return {
+    roles: (['candidate', 'manager'] as const).map(id => ({
+      id,
+      label: program.roleNames[id],
+    })),
     sections: evidenceSections(program).map(section => ({
       id: section.id,
       title: section.title,

@@ -23,7 +23,6 @@ import {
 import {buildOutline, sectionEntries, type Outline} from './outline';
 import {allSections, evidenceSections, findKind, type Program} from './program';
 import type {ReadinessReport, Role} from './report';
-import type {JumpTarget} from '../contract';
 
 /** A part of the template (title, a participants line, a section), found or not in the document. */
 interface Slot {
@@ -284,6 +283,10 @@ export function applyInsertions(
   }
   return {blocks};
 }
+
+/** Where the sidebar's "Go to" buttons point: a section, or one entry of it. */
+export type JumpTarget =
+  {sectionId: string} | {sectionId: string; entryIndex: number};
 
 /** The block a jump lands on: the section's first heading, or the entry's first block; null if gone. */
 export function findJumpTarget(

@@ -306,7 +306,10 @@ describe('the sidebar, as people use it', () => {
         body
           .insertParagraph(row++, `${date} · One-on-one`)
           .setHeading('HEADING3');
-        body.insertParagraph(row++, 'Recorded by: Manager · One-on-one');
+        body.insertParagraph(
+          row++,
+          'Recorded by: Sponsoring manager · One-on-one',
+        );
         body.insertParagraph(row++, 'Topics: roadmap, hiring and feedback');
       }
 

@@ -209,7 +209,7 @@ describe.each(KIND_CASES)('Add evidence: $kindId in $sectionId', kindCase => {
 });
 
 describe('Add evidence: who recorded it', () => {
-  it("says 'Recorded by: Manager' when the manager chose that role", () => {
+  it("says 'Recorded by: Sponsoring manager' when the manager chose that role", () => {
     const runtime = setUpRuntime('manager');
     addEvidence(runtime, {
       sectionId: 'one-on-ones',
@@ -221,7 +221,7 @@ describe('Add evidence: who recorded it', () => {
       `H3 ${TODAY} · Building trust`,
     );
     expect(lines(runtime.document)[heading + 1]).toBe(
-      'Recorded by: Manager · Feedback',
+      'Recorded by: Sponsoring manager · Feedback',
     );
     typeOverPrompt(runtime, 'Observe', 'Kim asked for a weekly slot.', heading);
     const report = area(state(runtime), 'one-on-ones');

@@ -152,7 +152,7 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
       'Impact: The effect it had on the person, the team or the work.',
       'Request: What you asked for next, and how it was received.',
       `H3 ${TODAY} · Solving problems`,
-      'Recorded by: Manager · General',
+      'Recorded by: Sponsoring manager · General',
       'What happened: Describe the situation and what you did.',
       'Impact: What changed, and what you learned.',
     ]);
@@ -192,7 +192,7 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
       `H1 ${AREA_TITLES[2]}`,
       'Each company leadership training you attend: its name, the date and what you took away.',
       `H3 ${TODAY} · Training`,
-      'Recorded by: Manager · Training',
+      'Recorded by: Sponsoring manager · Training',
     ]);
     expect(reply.report.areas.map(area => area.drafts.length)).toEqual([
       0, 1, 1, 0, 0,
@@ -226,7 +226,7 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
       lines(document).filter(line => line.startsWith('Recorded by:')),
     ).toEqual([
       'Recorded by: Candidate · Training',
-      'Recorded by: Manager · Training',
+      'Recorded by: Sponsoring manager · Training',
     ]);
   });
 });

@@ -52,7 +52,7 @@ function messyBlocks(): BlockJSON[] {
     para('Recorded by: Candidate · General'),
     para('What happened: I ran stand-ups for three weeks.'),
     // Half-deleted entry: the heading is gone, the meta line and a prompt are left.
-    para('Recorded by: Manager · SCPA update'),
+    para('Recorded by: Sponsoring manager · SCPA update'),
     {
       runs: [
         {text: 'Success:', bold: true},

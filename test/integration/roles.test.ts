@@ -89,7 +89,9 @@ describe('setRole', () => {
     expect(lines(document)[first + 1]).toBe(
       'Recorded by: Candidate · Training',
     );
-    expect(lines(document)[second + 1]).toBe('Recorded by: Manager · General');
+    expect(lines(document)[second + 1]).toBe(
+      'Recorded by: Sponsoring manager · General',
+    );
   });
 
   it('does not touch the Doc', () => {

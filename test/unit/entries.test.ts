@@ -59,7 +59,7 @@ describe('an evidence entry', () => {
     });
     expect(general.blocks.map(block => block.text)).toEqual([
       '2027-01-05 · General',
-      'Recorded by: Manager · General',
+      'Recorded by: Sponsoring manager · General',
       'What happened: Describe the situation and what you did.',
       'Impact: What changed, and what you learned.',
     ]);

@@ -299,7 +299,7 @@ describe('the outline of a document', () => {
       kindId: 'feedback',
       hasWriting: false,
     });
-    expect(entry.title).toBe('Recorded by: Manager · Feedback');
+    expect(entry.title).toBe('Recorded by: Sponsoring manager · Feedback');
   });
 
   it('keeps a second meta line from merging two entries', () => {
@@ -308,7 +308,7 @@ describe('the outline of a document', () => {
       h3('2026-10-01 · Mentoring'),
       para('Recorded by: Candidate · General'),
       para('Paired with a new hire every morning.'),
-      para('Recorded by: Manager · Feedback'),
+      para('Recorded by: Sponsoring manager · Feedback'),
       labelled('Observe', 'What you saw or heard, as facts.', '#80868b'),
     );
     const entries = sectionEntries(outlineOf(model), 'leadership-skills');

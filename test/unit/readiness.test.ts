@@ -418,7 +418,7 @@ describe('half-deleted entries', () => {
       {
         sectionId: 'one-on-ones',
         entryIndex: 0,
-        title: 'Recorded by: Manager · Feedback',
+        title: 'Recorded by: Sponsoring manager · Feedback',
       },
     ]);
     const written = typeOver(
@@ -561,7 +561,7 @@ describe('the weekly one-on-one log', () => {
         model,
         at,
         h3('Week one'),
-        para('Recorded by: Manager · One-on-one'),
+        para('Recorded by: Sponsoring manager · One-on-one'),
         labelled('Topics', 'Hiring plan'),
       ),
     );
@@ -755,7 +755,7 @@ describe('performance', () => {
     while (blocks.length + filler.length < 10_000) {
       filler.push(
         h3('2026-11-02 · One-on-one'),
-        para('Recorded by: Manager · One-on-one'),
+        para('Recorded by: Sponsoring manager · One-on-one'),
         labelled('Topics', 'Roadmap and hiring.'),
       );
     }

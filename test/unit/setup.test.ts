@@ -283,7 +283,7 @@ describe('Add evidence', () => {
       'Weekly One-on-One Log',
       'Candidate and manager meet weekly: one entry per one-on-one, with its topics and follow-ups.',
       '2026-11-24 · One-on-one',
-      'Recorded by: Manager · One-on-one',
+      'Recorded by: Sponsoring manager · One-on-one',
     ]);
     const line = plan.insertions[0].blocks[plan.cursor.block].text;
     expect(line.slice(plan.cursor.offset)).toBe('What you talked about.');
