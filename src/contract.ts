@@ -69,4 +69,4 @@ export interface ServerApi {
 export type ServerFunctionName = keyof ServerApi;
 
 /** The view the sidebar opens on, chosen by the menu item that opened it. */
-export type SidebarView = 'areas' | 'readiness' | 'insert-summary';
+export type SidebarView = 'areas' | 'readiness' | 'insert-summary' | 'set-up';

@@ -233,6 +233,31 @@ function sendJson(
   send(response, status, 'application/json', JSON.stringify(value));
 }
 
+/**
+ * The preview serves only its own page: another site open in the same browser must not drive it
+ * (a cross-site form POST, or DNS rebinding to 127.0.0.1). So the Host must be the loopback
+ * address it listens on, and a POST must come from its own origin as JSON (which a cross-site
+ * form cannot send without a CORS preflight the preview never answers).
+ */
+function refuseForeign(request: IncomingMessage): string | null {
+  const host = request.headers.host ?? '';
+  if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) {
+    return 'The preview answers only on 127.0.0.1.';
+  }
+  if (request.method === 'POST') {
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `http://${host}`) {
+      return 'Requests from other sites are refused.';
+    }
+    if (
+      !(request.headers['content-type'] ?? '').startsWith('application/json')
+    ) {
+      return 'Expected a JSON request.';
+    }
+  }
+  return null;
+}
+
 /** The add-on's HTML as Apps Script would serve it, with the emulated google.script.run first. */
 function withScriptRun(html: string): string {
   const host = '<script src="/sidebar-host.js"></script>';
@@ -260,6 +285,8 @@ export async function startPreview(
     request: IncomingMessage,
     response: ServerResponse,
   ): Promise<void> {
+    const refusal = refuseForeign(request);
+    if (refusal) return send(response, 403, 'text/plain', refusal);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const route = `${request.method} ${url.pathname}`;
     switch (route) {

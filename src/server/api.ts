@@ -189,10 +189,3 @@ export function setRole(request: unknown): SidebarState {
     role,
   );
 }
-
-/** Set up from the menu: no date is needed, and the sidebar then shows the result. */
-export function setUpFromMenu(): void {
-  withDocumentLock(({body, model}) => {
-    writeInsertions(body, planSetUp(model, PROGRAM));
-  });
-}

@@ -29,7 +29,7 @@ function readBlock(element: GoogleAppsScript.Document.Element): Block {
     const paragraph = element.asParagraph();
     return readTextBlock(
       'paragraph',
-      String(paragraph.getHeading()) as HeadingLevel,
+      headingLevel(paragraph.getHeading()),
       paragraph.editAsText(),
     );
   }
@@ -37,7 +37,7 @@ function readBlock(element: GoogleAppsScript.Document.Element): Block {
     const item = element.asListItem();
     return readTextBlock(
       'listItem',
-      String(item.getHeading()) as HeadingLevel,
+      headingLevel(item.getHeading()),
       item.editAsText(),
     );
   }
@@ -50,6 +50,26 @@ function readBlock(element: GoogleAppsScript.Document.Element): Block {
     };
   }
   return {type: 'other', heading: 'NORMAL', text: '', runs: []};
+}
+
+const HEADING_LEVELS: readonly HeadingLevel[] = [
+  'NORMAL',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+];
+
+/** ParagraphHeading enum values print their names; anything unforeseen reads as body text. */
+function headingLevel(
+  heading: GoogleAppsScript.Document.ParagraphHeading,
+): HeadingLevel {
+  const name = String(heading);
+  return HEADING_LEVELS.find(level => level === name) ?? 'NORMAL';
 }
 
 function readTextBlock(

@@ -27,8 +27,10 @@ export function openActiveDocument(): OpenDocument {
  * https://developers.google.com/apps-script/reference/document/document#saveAndClose()
  */
 export function withDocumentLock<T>(write: (open: OpenDocument) => T): T {
+  // Null only for a script not bound to a document, which an editor add-on never is.
   const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) {
+  if (!lock) throw new Error('This add-on runs only inside a Google Doc.');
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
     throw new Error(
       'Someone else is changing this document right now. Please try again in a moment.',
     );
@@ -39,6 +41,6 @@ export function withDocumentLock<T>(write: (open: OpenDocument) => T): T {
     open.document.saveAndClose();
     return result;
   } finally {
-    lock?.releaseLock();
+    lock.releaseLock();
   }
 }

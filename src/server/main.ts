@@ -33,7 +33,8 @@ export function showReadinessCheck(): void {
 }
 
 export function setUpDocumentFromMenu(): void {
-  ui.setUpAndShowSidebar(api.setUpFromMenu);
+  // The sidebar runs Set up on open (one round trip) and shows what it added.
+  ui.showSidebar('set-up');
 }
 
 export function showInsertReadinessSummary(): void {

@@ -44,11 +44,6 @@ export function showSidebar(view: SidebarView): void {
   DocumentApp.getUi().showSidebar(html);
 }
 
-export function setUpAndShowSidebar(setUp: () => void): void {
-  setUp();
-  showSidebar('areas');
-}
-
 const HELP_HTML = `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">
 <p><b>Lead Mentorship Program</b> keeps the candidate's evidence in this Doc, one section per program area.</p>
 <ol>

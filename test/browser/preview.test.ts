@@ -3,6 +3,7 @@
  * as buttons, the real sidebar, and a Doc that survives a restart.
  */
 import {mkdtempSync} from 'node:fs';
+import {request as httpRequest} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -184,6 +185,58 @@ describe('local preview', () => {
         sidebar.getByText('Recording as').textContent(),
       ).resolves.toContain('Candidate');
       await page.close();
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
+describe('local preview, against other sites', () => {
+  function post(
+    url: string,
+    headers: Record<string, string>,
+  ): Promise<number | undefined> {
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(url, {method: 'POST', headers}, response => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      request.on('error', reject);
+      request.end('{}');
+    });
+  }
+
+  it('refuses a cross-site or non-JSON POST and a foreign Host, and keeps the Doc', async () => {
+    const preview = await startPreview({
+      port: 0,
+      stateFile: stateFile(),
+      reset: true,
+    });
+    try {
+      const reset = `${preview.url}api/reset`;
+      const before = JSON.stringify(preview.runtime().document.toJSON());
+      // A form on another site can send text/plain without a preflight.
+      await expect(post(reset, {'Content-Type': 'text/plain'})).resolves.toBe(
+        403,
+      );
+      await expect(
+        post(reset, {
+          'Content-Type': 'application/json',
+          Origin: 'https://evil.example',
+        }),
+      ).resolves.toBe(403);
+      // DNS rebinding: the browser sends the attacker's host name.
+      await expect(
+        post(reset, {
+          'Content-Type': 'application/json',
+          Host: 'evil.example:80',
+        }),
+      ).resolves.toBe(403);
+      expect(JSON.stringify(preview.runtime().document.toJSON())).toBe(before);
+      // The preview's own page is still served.
+      await expect(
+        post(`${preview.url}api/ui`, {'Content-Type': 'application/json'}),
+      ).resolves.toBe(200);
     } finally {
       await preview.close();
     }

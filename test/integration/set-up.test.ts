@@ -6,6 +6,7 @@ import {EmulatedDocument} from '../../dev/emulator/document/index';
 import * as main from '../../src/server/main';
 import {
   AREA_TITLES,
+  TODAY,
   GREY,
   LOG_TITLE,
   REVIEW_TITLE,
@@ -116,17 +117,20 @@ describe('Set up on a blank Doc', () => {
     expect(reply.documentReady).toBe(true);
   });
 
-  it('from the menu: sets up the Doc and opens the sidebar', () => {
+  it('from the menu: opens the sidebar on the set-up view, which runs Set up with the browser date', () => {
     const document = EmulatedDocument.blank();
     const runtime = runtimeFor(document, {
       files: {Sidebar: '<p><?= initialView ?></p>'},
     });
 
     execute(runtime, () => main.setUpDocumentFromMenu());
-
-    expect(lines(document)).toEqual([...TEMPLATE_LINES, '']);
-    expect(runtime.ui.sidebar?.html).toBe('<p>areas</p>');
+    // The menu item itself writes nothing: the sidebar's one call on open does.
+    expect(lines(document)).toEqual(['']);
+    expect(runtime.ui.sidebar?.html).toBe('<p>set-up</p>');
     expect(runtime.ui.sidebar?.width).toBe(300);
+
+    execute(runtime, () => main.setUpDocument({today: TODAY}));
+    expect(lines(document)).toEqual([...TEMPLATE_LINES, '']);
   });
 });
 
