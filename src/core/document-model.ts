@@ -25,7 +25,7 @@ export interface TextRun {
 }
 
 /** What a child of the Body is, as far as the add-on cares. */
-export type BlockType = 'paragraph' | 'listItem' | 'table' | 'rule' | 'other';
+export type BlockType = 'paragraph' | 'listItem' | 'table' | 'other';
 
 export interface Block {
   type: BlockType;
@@ -35,7 +35,10 @@ export interface Block {
   text: string;
   /** Paragraphs and list items: their text split into runs of one style. Other blocks: []. */
   runs: TextRun[];
-  /** True when the block holds an inline image or drawing (content even without text). */
+  /**
+   * True when a paragraph or list item holds an inline image (content even without text). The
+   * reader sees only inline images (Body.getImages): drawings and positioned images are not read.
+   */
   hasImage?: boolean;
   /** Tables only: the cells' text by row, so the writer can build a real table (the summary). */
   rows?: string[][];
@@ -44,6 +47,40 @@ export interface Block {
 /** The Body's children in order: blocks[i] is body.getChild(i). */
 export interface DocumentModel {
   blocks: Block[];
+}
+
+/**
+ * How deep each style sits, the one list of heading levels: TITLE and SUBTITLE above HEADING1,
+ * body text below every heading.
+ */
+export const HEADING_DEPTH: Readonly<Record<HeadingLevel, number>> = {
+  NORMAL: Infinity,
+  TITLE: 0,
+  SUBTITLE: 0,
+  HEADING1: 1,
+  HEADING2: 2,
+  HEADING3: 3,
+  HEADING4: 4,
+  HEADING5: 5,
+  HEADING6: 6,
+};
+
+/** Every paragraph style the add-on reads and writes. */
+export const HEADING_LEVELS = Object.keys(HEADING_DEPTH) as HeadingLevel[];
+
+const NUMBERED_HEADINGS: readonly HeadingLevel[] = HEADING_LEVELS.filter(
+  level => HEADING_DEPTH[level] >= 1 && HEADING_DEPTH[level] <= 6,
+);
+
+/** HEADING1 to HEADING6: the styles a section heading is given. */
+export function isNumberedHeading(level: HeadingLevel): boolean {
+  return NUMBERED_HEADINGS.includes(level);
+}
+
+/** The heading one level below: HEADING2 under HEADING1, HEADING1 under TITLE; never past HEADING6. */
+export function deeperHeading(level: HeadingLevel): HeadingLevel {
+  const depth = Math.min(HEADING_DEPTH[level], NUMBERED_HEADINGS.length - 1);
+  return NUMBERED_HEADINGS[depth] ?? 'HEADING6';
 }
 
 /** Blocks to insert before blocks[index] of the model they were planned on (index = length appends). */

@@ -6,6 +6,7 @@
 import type {Block, HeadingLevel, IsoDate, TextRun} from './document-model';
 import {
   allSections,
+  type AreaRule,
   type Criterion,
   type EntryKind,
   type Field,
@@ -13,7 +14,13 @@ import {
   type Prompt,
   type SectionDefinition,
 } from './program';
-import type {AreaStatus, ReadinessReport, Role} from './report';
+import {leadershipFlags} from './readiness';
+import {
+  STATUS_LABELS,
+  type AreaReport,
+  type ReadinessReport,
+  type Role,
+} from './report';
 import {plural} from './text';
 
 /** Between an entry's date and its criterion or kind: '2026-11-24 · Building trust'. */
@@ -129,49 +136,92 @@ export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
   };
 }
 
-const STATUS_LABELS: Record<AreaStatus, string> = {
-  missing: 'Missing',
-  'in-progress': 'In progress',
-  evidenced: 'Evidenced',
-};
+/** Marks the criteria count of an area whose criteria are examples, explained under the table. */
+const EXAMPLES_MARK = '(examples)';
+
+/** '2 of 4', or '3 of 10 (examples)'. */
+function coveredCell(area: AreaReport, rule: AreaRule | undefined): string {
+  if (area.criteria.length === 0) return '—';
+  const covered = area.criteria.filter(criterion => criterion.covered).length;
+  const count = `${covered} of ${area.criteria.length}`;
+  return rule === 'examples' ? `${count} ${EXAMPLES_MARK}` : count;
+}
+
+/** The criteria still needed: their labels, 'Any one example', or '—'. */
+function stillToCoverCell(
+  area: AreaReport,
+  rule: AreaRule | undefined,
+): string {
+  if (rule === 'examples')
+    return area.status === 'missing' ? 'Any one example' : '—';
+  const uncovered = area.criteria
+    .filter(criterion => !criterion.covered)
+    .map(criterion => criterion.label);
+  return uncovered.length === 0 ? '—' : uncovered.join('; ');
+}
+
+/** '3 (candidate 2, manager 1)'; writing nobody signed is 'not stated'. */
+function entriesCell(area: AreaReport): string {
+  const {candidate, manager, unknown} = area.recordedBy;
+  const parts = [
+    candidate > 0 ? `candidate ${candidate}` : '',
+    manager > 0 ? `manager ${manager}` : '',
+    unknown > 0 ? `not stated ${unknown}` : '',
+  ].filter(part => part !== '');
+  return parts.length === 0
+    ? String(area.evidenceCount)
+    : `${area.evidenceCount} (${parts.join(', ')})`;
+}
+
+function listItem(text: string): Block {
+  return {type: 'listItem', heading: 'NORMAL', text, runs: [{text}]};
+}
+
+/** A bold lead-in and plain text: 'Verdict: Ready for leadership review.' */
+function labelledLine(label: string, text: string): Block {
+  const lead: TextRun = {text: `${label}:`, bold: true};
+  return paragraph(
+    'NORMAL',
+    text === '' ? [lead] : [lead, {text: ` ${text}`, bold: false}],
+  );
+}
 
 /**
  * The readiness summary for the leadership group, who read it without the add-on:
  *   heading  'Readiness summary — 2026-11-24'
- *   table    Area | Status | Criteria covered | Entries | Newest evidence
- *   lines    the one-on-one log, the verdict, what is left, what else is flagged
+ *   table    Area | Status | Criteria covered | Still to cover | Entries | Newest evidence
+ *   line     what '(examples)' means, when an area's criteria are examples
+ *   lines    the one-on-one log, then the verdict
+ *   list     'What is left:', one list item each
+ *   list     'Also flagged:' (stale areas, one-on-one gaps, missing sections), one list item each
  */
 export function readinessSummaryBlocks(
   report: ReadinessReport,
+  program: Program,
   today: IsoDate,
   heading: HeadingLevel,
 ): Block[] {
+  const ruleOf = (areaId: string) =>
+    program.areas.find(area => area.id === areaId)?.rule;
   const rows = [
-    ['Area', 'Status', 'Criteria covered', 'Entries', 'Newest evidence'],
+    [
+      'Area',
+      'Status',
+      'Criteria covered',
+      'Still to cover',
+      'Entries',
+      'Newest evidence',
+    ],
     ...report.areas.map(area => [
       area.title,
       STATUS_LABELS[area.status],
-      area.criteria.length === 0
-        ? '—'
-        : `${area.criteria.filter(criterion => criterion.covered).length} of ${area.criteria.length}`,
-      String(area.evidenceCount),
+      coveredCell(area, ruleOf(area.areaId)),
+      stillToCoverCell(area, ruleOf(area.areaId)),
+      entriesCell(area),
       area.newestEvidence ?? '—',
     ]),
   ];
-  const log = report.oneOnOnes;
-  const logLine = !log.sectionFound
-    ? 'One-on-one log: section missing.'
-    : log.entryCount === 0
-      ? 'One-on-one log: no entries yet.'
-      : log.lastDate === null
-        ? `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, none dated.`
-        : `One-on-one log: ${plural(log.entryCount, 'entry', 'entries')}, the last on ${log.lastDate}.`;
-  const lines = [logLine, `Verdict: ${report.verdict.headline}.`];
-  if (report.verdict.left.length > 0)
-    lines.push(`Left: ${report.verdict.left.join('; ')}.`);
-  if (report.verdict.flagged.length > 0)
-    lines.push(`Also flagged: ${report.verdict.flagged.join('; ')}.`);
-  return [
+  const blocks: Block[] = [
     paragraph(heading, [{text: `Readiness summary — ${today}`}]),
     {
       type: 'table',
@@ -180,6 +230,39 @@ export function readinessSummaryBlocks(
       runs: [],
       rows,
     },
-    ...lines.map(line => paragraph('NORMAL', [{text: line}])),
   ];
+  const examples = program.areas
+    .filter(area => area.rule === 'examples')
+    .map(area => area.shortTitle);
+  if (examples.length > 0)
+    blocks.push(
+      paragraph('NORMAL', [
+        {
+          text: `${EXAMPLES_MARK} ${examples.join(', ')}: the criteria are examples, not a checklist. Any evidence completes the area; the count shows which examples it covers.`,
+          italic: true,
+        },
+      ]),
+    );
+
+  const log = report.oneOnOnes;
+  const logText = !log.sectionFound
+    ? 'section missing.'
+    : log.entryCount === 0
+      ? 'no entries yet.'
+      : log.lastDate === null
+        ? `${plural(log.entryCount, 'entry', 'entries')}, none dated.`
+        : `${plural(log.entryCount, 'entry', 'entries')}, the last on ${log.lastDate}.`;
+  blocks.push(
+    labelledLine('One-on-one log', logText),
+    labelledLine('Verdict', `${report.verdict.headline}.`),
+  );
+  if (report.verdict.left.length > 0)
+    blocks.push(
+      labelledLine('What is left', ''),
+      ...report.verdict.left.map(listItem),
+    );
+  const flagged = leadershipFlags(report, program);
+  if (flagged.length > 0)
+    blocks.push(labelledLine('Also flagged', ''), ...flagged.map(listItem));
+  return blocks;
 }

@@ -5,15 +5,28 @@
  *
  * - A section starts at a heading (not TITLE, not dated) whose words match a section's title or an
  *   alias: exactly, or (for names of two words or more) as consecutive words of a longer heading;
- *   the most specific name wins. It ends at the next undated heading of the same or a higher level,
- *   or at the next heading that starts a section.
- * - Inside a section, a heading that starts with an ISO date starts an entry; a 'Recorded by:'
- *   line that does not follow an entry heading starts an entry without heading (its heading was
- *   deleted). Blocks before the first entry, besides the guidance line, are loose writing.
+ *   the most specific name wins. Inside a section, a heading deeper than the section's own starts
+ *   another section only on an exact match: a sub-heading that merely mentions an area ('Improving
+ *   our team development process', 'Week 3 one-on-one') belongs to the section it stands in. A
+ *   section ends at the next undated heading of the same or a higher level, or at the next heading
+ *   that starts a section.
+ * - Inside a section, a heading that starts with a date (dates.ts leadingDate) starts an entry; so
+ *   does, in the one-on-one log, a paragraph or list item that starts with a date ('12 Jan 2026:
+ *   roadmap'), unless it is part of an entry of that same date. A 'Recorded by:' line that does not
+ *   follow an entry heading starts an entry without heading (its heading was deleted). Blocks
+ *   before the first entry, besides the guidance line, are loose writing.
  * - Real writing is what is left once labels, prompts, guidance and the meta line are set aside.
+ * - Criteria are named by an entry's heading (any of their match phrases), or by the opening of a
+ *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
-import {leadingIsoDate} from './dates';
-import type {Block, HeadingLevel, IsoDate, TextRun} from './document-model';
+import {leadingDate} from './dates';
+import {
+  HEADING_DEPTH,
+  type Block,
+  type HeadingLevel,
+  type IsoDate,
+  type TextRun,
+} from './document-model';
 import {allSections, evidenceSections, type Program} from './program';
 import type {Role} from './report';
 import {findPhrase, hasLettersOrDigits, normalizeText, words} from './text';
@@ -26,7 +39,7 @@ export interface OutlineEntry {
   /** The heading text (or the meta line's, for an entry without heading). */
   title: string;
   date: IsoDate | null;
-  /** Criteria named by the heading, in program order. */
+  /** Criteria named by the heading or by the opening of a paragraph of its writing, in program order. */
   criterionIds: string[];
   /** From the meta line; null when it was removed or names no role. */
   recorder: Role | null;
@@ -47,6 +60,8 @@ export interface SectionOccurrence {
   guidanceIndex: number | null;
   /** True when writing stands under the heading outside any entry (typed without the add-on). */
   looseWriting: boolean;
+  /** Criteria named by the openings of that loose writing's paragraphs, in program order. */
+  looseCriterionIds: string[];
   entries: OutlineEntry[];
 }
 
@@ -69,13 +84,23 @@ interface NamePhrase {
 interface CriterionPhrase {
   criterionId: string;
   words: string[];
+  /** The criterion's label (not one of its match phrases). */
+  isLabel: boolean;
+}
+
+/** A section's criteria: every phrase naming them, those strict enough for writing, their order. */
+interface SectionCriteria {
+  phrases: CriterionPhrase[];
+  inWriting: CriterionPhrase[];
+  order: string[];
 }
 
 /** Everything the pass needs from the program, derived once per program object. */
 interface Recognizer {
   sectionNames: NamePhrase[];
-  criteria: Map<string, CriterionPhrase[]>;
+  criteria: Map<string, SectionCriteria>;
   guidance: Map<string, string>;
+  logId: string;
   /** Every prompt, guidance and field prompt, to test whether a run is a fragment of one. */
   promptCorpus: string;
   wholePrompts: Set<string>;
@@ -114,19 +139,30 @@ function recognizer(program: Program): Recognizer {
       })),
     ),
     criteria: new Map(
-      evidenceSections(program).map(section => [
-        section.id,
-        section.criteria.flatMap(criterion =>
-          [criterion.label, ...criterion.match].map(phrase => ({
+      evidenceSections(program).map(section => {
+        const phrases = section.criteria.flatMap(criterion =>
+          [criterion.label, ...criterion.match].map((phrase, position) => ({
             criterionId: criterion.id,
             words: words(phrase),
+            isLabel: position === 0,
           })),
-        ),
-      ]),
+        );
+        return [
+          section.id,
+          {
+            phrases,
+            inWriting: phrases.filter(
+              phrase => phrase.isLabel || phrase.words.length >= 2,
+            ),
+            order: section.criteria.map(criterion => criterion.id),
+          },
+        ];
+      }),
     ),
     guidance: new Map(
       sections.map(section => [section.id, normalizeText(section.guidance)]),
     ),
+    logId: program.oneOnOneLog.id,
     promptCorpus: promptTexts.join('\n'),
     wholePrompts: new Set(promptTexts.map(normalizeText)),
     labels: new Set(
@@ -153,35 +189,28 @@ function recognizer(program: Program): Recognizer {
   return built;
 }
 
-const HEADING_LEVELS: Record<HeadingLevel, number> = {
-  NORMAL: Infinity,
-  TITLE: 0,
-  SUBTITLE: 0,
-  HEADING1: 1,
-  HEADING2: 2,
-  HEADING3: 3,
-  HEADING4: 4,
-  HEADING5: 5,
-  HEADING6: 6,
-};
-
 /** '1.', '2.3', 'IV.', 'b)' or 'Part 2' before a heading's words. */
 const NUMBERING =
   /^\s*(?:(?:section|part|area|step)\s+)?(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])\s+/i;
 const PARENTHESES = /\([^)]*\)/g;
 
-/** The section a heading names, or null. Exact names beat contained ones; longer names beat shorter. */
-export function matchSection(
-  program: Program,
+interface SectionMatch {
+  sectionId: string;
+  /** The heading is the name (once numbering and parentheses are set aside), not a longer text. */
+  exact: boolean;
+}
+
+function sectionMatch(
+  rec: Recognizer,
   headingText: string,
-): string | null {
+): SectionMatch | null {
   const headingWords = words(
     headingText.replace(PARENTHESES, ' ').replace(NUMBERING, ''),
   );
   if (headingWords.length === 0) return null;
   let best: string | null = null;
   let bestScore = 0;
-  for (const name of recognizer(program).sectionNames) {
+  for (const name of rec.sectionNames) {
     const exact =
       name.words.length === headingWords.length &&
       findPhrase(headingWords, name.words) === 0;
@@ -199,22 +228,29 @@ export function matchSection(
       bestScore = score;
     }
   }
-  return best;
+  return best === null ? null : {sectionId: best, exact: bestScore >= 1000};
 }
 
 /**
- * The criteria an entry heading names. Where two names overlap ('program increment planning' and
- * 'planning'), the longer one wins, so one heading does not claim an unrelated criterion.
+ * The section a heading names, or null. Exact names beat contained ones; longer names beat shorter.
+ * (buildOutline also weighs where the heading stands: see the file comment.)
  */
-export function matchCriteria(
+export function matchSection(
   program: Program,
-  sectionId: string,
-  topic: string,
+  headingText: string,
+): string | null {
+  return sectionMatch(recognizer(program), headingText)?.sectionId ?? null;
+}
+
+/** The criteria `phrases` name in `text`, in program order; where two overlap, the longer wins. */
+function criteriaNamed(
+  text: string[],
+  phrases: readonly CriterionPhrase[],
+  order: readonly string[],
 ): string[] {
-  const topicWords = words(topic);
   const found: Array<{criterionId: string; start: number; end: number}> = [];
-  for (const phrase of recognizer(program).criteria.get(sectionId) ?? []) {
-    const start = findPhrase(topicWords, phrase.words);
+  for (const phrase of phrases) {
+    const start = findPhrase(text, phrase.words);
     if (start >= 0)
       found.push({
         criterionId: phrase.criterionId,
@@ -222,6 +258,7 @@ export function matchCriteria(
         end: start + phrase.words.length,
       });
   }
+  if (found.length === 0) return [];
   const kept = new Set(
     found
       .filter(match =>
@@ -237,12 +274,61 @@ export function matchCriteria(
       )
       .map(match => match.criterionId),
   );
-  const section = evidenceSections(program).find(
-    candidate => candidate.id === sectionId,
+  return order.filter(id => kept.has(id));
+}
+
+/**
+ * The criteria an entry heading names. Where two names overlap ('program increment planning' and
+ * 'planning'), the longer one wins, so one heading does not claim an unrelated criterion.
+ */
+export function matchCriteria(
+  program: Program,
+  sectionId: string,
+  topic: string,
+): string[] {
+  const criteria = recognizer(program).criteria.get(sectionId);
+  return criteria
+    ? criteriaNamed(words(topic), criteria.phrases, criteria.order)
+    : [];
+}
+
+/** How much of a paragraph of writing may name a criterion: its opening, where people say what it is about. */
+export const WRITING_OPENING_CHARS = 200;
+
+/**
+ * The criteria a paragraph of writing names. Writing is looser than a heading, so the rule is
+ * stricter, to keep a narrative from covering what it only mentions in passing:
+ * - only the paragraph's first WRITING_OPENING_CHARS characters are read ('Building trust: weekly
+ *   1:1s with Ana…' names it; a long story that says "trust" in its tenth line does not);
+ * - only the criterion's label or a match phrase of two words or more counts, as whole words
+ *   (plural endings allowed): 'Building trust' or 'shared context' name a criterion, while single
+ *   words such as 'trust', 'context', 'career' or 'problem' are too common in any narrative;
+ * - where two names overlap, the longer wins, as in headings.
+ */
+function criteriaInWriting(
+  rec: Recognizer,
+  sectionId: string,
+  writing: string,
+): string[] {
+  const criteria = rec.criteria.get(sectionId);
+  if (!criteria || criteria.inWriting.length === 0) return [];
+  return criteriaNamed(
+    words(writing.slice(0, WRITING_OPENING_CHARS)),
+    criteria.inWriting,
+    criteria.order,
   );
-  return (section?.criteria ?? [])
-    .map(criterion => criterion.id)
-    .filter(id => kept.has(id));
+}
+
+/** `ids` with `more` added, in the section's criteria order. */
+function withCriteria(
+  rec: Recognizer,
+  sectionId: string,
+  ids: string[],
+  more: string[],
+): string[] {
+  if (more.every(id => ids.includes(id))) return ids;
+  const order = rec.criteria.get(sectionId)?.order ?? [];
+  return order.filter(id => ids.includes(id) || more.includes(id));
 }
 
 function isPromptRun(run: TextRun, rec: Recognizer): boolean {
@@ -276,19 +362,25 @@ function runsOf(block: Block): TextRun[] {
     : [{text: block.text}];
 }
 
-/** True when a block holds real writing: not prompts, labels or guidance. */
-function holdsWriting(block: Block, rec: Recognizer): boolean {
-  if (block.hasImage) return true;
-  if (block.type === 'table') return hasLettersOrDigits(block.text);
-  if (block.type !== 'paragraph' && block.type !== 'listItem') return false;
-  let rest = '';
-  for (const run of runsOf(block))
-    rest += isPromptRun(run, rec) ? ' ' : run.text;
-  const unlabelled = withoutLabel(rest, rec);
-  return (
-    hasLettersOrDigits(unlabelled) &&
-    !rec.wholePrompts.has(normalizeText(unlabelled))
-  );
+/**
+ * A block's real writing (what is left once labels and prompts are set aside), or null when it holds
+ * none. A table or an image is writing without text to read criteria from: ''.
+ */
+function writingOf(block: Block, rec: Recognizer): string | null {
+  if (block.type === 'paragraph' || block.type === 'listItem') {
+    let rest = '';
+    for (const run of runsOf(block))
+      rest += isPromptRun(run, rec) ? ' ' : run.text;
+    const unlabelled = withoutLabel(rest, rec);
+    if (
+      hasLettersOrDigits(unlabelled) &&
+      !rec.wholePrompts.has(normalizeText(unlabelled))
+    )
+      return unlabelled;
+  }
+  if (block.hasImage) return '';
+  if (block.type === 'table' && hasLettersOrDigits(block.text)) return '';
+  return null;
 }
 
 function isBlank(block: Block): boolean {
@@ -300,7 +392,12 @@ function isBlank(block: Block): boolean {
   );
 }
 
-/** Guidance by text, or by look (every run in the prompt colour) when it comes first. */
+/**
+ * Guidance by text, or, when it comes first, by look (every run in the prompt colour) and text: a
+ * fragment of the section's guidance (what is left when people delete part of it). Docs keeps the
+ * grey italic style when someone selects the guidance and types over it, so grey text that is not
+ * part of the guidance is writing.
+ */
 function isGuidance(
   block: Block,
   sectionId: string,
@@ -313,10 +410,12 @@ function isGuidance(
     block.hasImage
   )
     return false;
-  if (normalizeText(block.text) === rec.guidance.get(sectionId)) return true;
+  const text = normalizeText(block.text);
+  const guidance = rec.guidance.get(sectionId) ?? '';
+  if (text === guidance) return true;
+  if (!first || text === '' || !guidance.includes(text)) return false;
   const visible = runsOf(block).filter(run => run.text.trim() !== '');
   return (
-    first &&
     visible.length > 0 &&
     visible.every(run => (run.color ?? '').toLowerCase() === rec.promptColor)
   );
@@ -346,11 +445,6 @@ function participantField(block: Block, rec: Recognizer): string | null {
   return (
     rec.participantLabels.get(normalizeText(block.text.slice(0, colon))) ?? null
   );
-}
-
-/** What follows the date in an entry heading: '2026-11-24 · Building trust' -> 'Building trust'. */
-function topicOf(headingText: string): string {
-  return headingText.replace(/^\s*\d{4}-\d{2}-\d{2}/, '');
 }
 
 function newEntry(
@@ -383,6 +477,7 @@ function newOccurrence(
     appendIndex: headingIndex + 1,
     guidanceIndex: null,
     looseWriting: false,
+    looseCriterionIds: [],
     entries: [],
   };
 }
@@ -407,44 +502,112 @@ export function buildOutline(
   let currentLevel = 0;
   /** The current entry has only its heading so far: a meta line may still follow. */
   let entryAwaitsMeta = false;
+  /**
+   * An undated sub-heading of the current section, not yet attributed: followed by a meta line it is
+   * that entry's heading (its date deleted or never typed); followed by anything else, it is writing.
+   */
+  let subHeading: {index: number; block: Block} | null = null;
+
+  /** Counts a block's writing for the section's open entry, or as loose writing. */
+  const takeWriting = (
+    section: SectionOccurrence,
+    block: Block,
+    criterionIds: (writing: string) => string[],
+  ) => {
+    const entry = lastEntry(section);
+    const hasCriteria =
+      (rec.criteria.get(section.sectionId)?.order.length ?? 0) > 0;
+    // Once writing is found, the rest only matters for the criteria it may name.
+    if ((entry ? entry.hasWriting : section.looseWriting) && !hasCriteria)
+      return;
+    const writing = writingOf(block, rec);
+    if (writing === null) return;
+    const named = hasCriteria && writing !== '' ? criterionIds(writing) : [];
+    if (entry) {
+      entry.hasWriting = true;
+      entry.criterionIds = withCriteria(
+        rec,
+        section.sectionId,
+        entry.criterionIds,
+        named,
+      );
+    } else {
+      section.looseWriting = true;
+      section.looseCriterionIds = withCriteria(
+        rec,
+        section.sectionId,
+        section.looseCriterionIds,
+        named,
+      );
+    }
+  };
+  const takeSubHeading = () => {
+    if (subHeading && current) {
+      const {text} = subHeading.block;
+      const sectionId = current.sectionId;
+      // A heading names its topic: read with every phrase, as an entry heading is.
+      takeWriting(current, subHeading.block, () =>
+        matchCriteria(program, sectionId, text),
+      );
+    }
+    subHeading = null;
+  };
 
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index];
     const blank = isBlank(block);
     if (!blank) contentEnd = index + 1;
-
+    const isText = block.type === 'paragraph' || block.type === 'listItem';
+    const meta = current && !blank ? readMetaLine(block, rec) : null;
+    const isHeading = isText && block.heading !== 'NORMAL';
     if (
-      (block.type === 'paragraph' || block.type === 'listItem') &&
-      block.heading !== 'NORMAL'
-    ) {
-      const level = HEADING_LEVELS[block.heading];
-      const date = leadingIsoDate(block.text);
-      const sectionId =
-        date === null && block.heading !== 'TITLE'
-          ? matchSection(program, block.text)
+      subHeading &&
+      (!blank || isHeading) &&
+      (meta === null || entryAwaitsMeta)
+    )
+      takeSubHeading();
+
+    if (isHeading) {
+      const level = HEADING_DEPTH[block.heading];
+      const dated = leadingDate(block.text);
+      const match =
+        dated === null && block.heading !== 'TITLE'
+          ? sectionMatch(rec, block.text)
           : null;
-      if (sectionId !== null) {
-        current = newOccurrence(sectionId, index, block.heading);
+      // Inside a section, a deeper sub-heading starts another section only when it is that
+      // section's name, not when it mentions one.
+      if (
+        match !== null &&
+        (match.exact || current === null || level <= currentLevel)
+      ) {
+        current = newOccurrence(match.sectionId, index, block.heading);
         currentLevel = level;
-        sections.get(sectionId)?.push(current);
+        sections.get(match.sectionId)?.push(current);
         continue;
       }
-      if (current && date === null && level <= currentLevel) {
+      if (current && dated === null && level <= currentLevel) {
         current = null;
       }
       if (block.heading === 'TITLE' && titleIndex === null && !blank)
         titleIndex = index;
-      if (current && date !== null) {
-        const entry = newEntry(index, block.text, date);
+      if (current && dated !== null) {
+        const entry = newEntry(index, block.text, dated.date);
         entry.criterionIds = matchCriteria(
           program,
           current.sectionId,
-          topicOf(block.text),
+          block.text.slice(dated.length),
         );
         current.entries.push(entry);
         current.appendIndex = index + 1;
         current.end = index + 1;
         entryAwaitsMeta = true;
+        continue;
+      }
+      if (current && !blank) {
+        subHeading = {index, block};
+        current.appendIndex = index + 1;
+        current.end = index + 1;
+        entryAwaitsMeta = false;
         continue;
       }
     }
@@ -457,11 +620,19 @@ export function buildOutline(
     const nothingYet = current.appendIndex === current.headingIndex + 1;
     if (!blank) current.appendIndex = index + 1;
 
-    const meta = readMetaLine(block, rec);
     if (meta) {
       let owner = lastEntry(current);
       if (!owner || !entryAwaitsMeta) {
-        owner = newEntry(index, block.text, null);
+        owner = subHeading
+          ? newEntry(subHeading.index, subHeading.block.text, null)
+          : newEntry(index, block.text, null);
+        if (subHeading)
+          owner.criterionIds = matchCriteria(
+            program,
+            current.sectionId,
+            subHeading.block.text,
+          );
+        subHeading = null;
         current.entries.push(owner);
       }
       owner.recorder = meta.recorder;
@@ -472,14 +643,26 @@ export function buildOutline(
     }
     if (!blank) entryAwaitsMeta = false;
 
-    const entry = lastEntry(current);
-    if (entry) {
-      entry.end = index + 1;
-      if (!entry.hasWriting && holdsWriting(block, rec))
-        entry.hasWriting = true;
-      continue;
+    // A hand-written log line: '12 Jan 2026: roadmap and hiring' is a one-on-one of its own.
+    if (isText && current.sectionId === rec.logId) {
+      const dated = leadingDate(block.text);
+      const open = lastEntry(current);
+      if (dated !== null && (!open || open.date !== dated.date)) {
+        const entry = newEntry(index, block.text, dated.date);
+        const rest = block.text.slice(dated.length);
+        entry.hasWriting =
+          block.hasImage === true ||
+          (hasLettersOrDigits(rest) &&
+            !rec.wholePrompts.has(normalizeText(rest)));
+        current.entries.push(entry);
+        entryAwaitsMeta = true;
+        continue;
+      }
     }
-    if (
+
+    const entry = lastEntry(current);
+    if (entry) entry.end = index + 1;
+    else if (
       current.guidanceIndex === null &&
       !blank &&
       isGuidance(block, current.sectionId, nothingYet, rec)
@@ -487,9 +670,12 @@ export function buildOutline(
       current.guidanceIndex = index;
       continue;
     }
-    if (!current.looseWriting && holdsWriting(block, rec))
-      current.looseWriting = true;
+    const sectionId = current.sectionId;
+    takeWriting(current, block, writing =>
+      criteriaInWriting(rec, sectionId, writing),
+    );
   }
+  takeSubHeading();
   return {titleIndex, participants, sections, contentEnd};
 }
 

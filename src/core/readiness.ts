@@ -21,9 +21,14 @@ import type {
   Verdict,
 } from './report';
 
-const RESTORE = 'section missing — Set up will restore it';
+/** The note on a section no heading matches; after a name in a list: 'Development process: section missing — …'. */
 export const SECTION_MISSING = 'Section missing — Set up will restore it';
 export const READY_HEADLINE = 'Ready for leadership review';
+
+/** SECTION_MISSING after a name and a colon, where it reads on in lower case. */
+function missingAfter(name: string): string {
+  return `${name}: ${SECTION_MISSING.charAt(0).toLowerCase()}${SECTION_MISSING.slice(1)}`;
+}
 
 /** '6 weeks' for 42 days, else '10 days'. */
 function spanOfDays(days: number): string {
@@ -32,13 +37,29 @@ function spanOfDays(days: number): string {
     : plural(days, 'day', 'days');
 }
 
-function newestDate(entries: OutlineEntry[]): IsoDate | null {
-  let newest: IsoDate | null = null;
+/**
+ * The dates of entries, split at today: a date after today is a typo (the entry was written on or
+ * before the day it was checked), so it takes no part in "newest evidence" or in gaps, and is noted.
+ */
+function datesOf(
+  entries: OutlineEntry[],
+  today: IsoDate,
+): {past: IsoDate[]; future: IsoDate[]} {
+  const past = new Set<IsoDate>();
+  const future = new Set<IsoDate>();
   for (const entry of entries) {
-    if (entry.date !== null && (newest === null || entry.date > newest))
-      newest = entry.date;
+    if (entry.date === null) continue;
+    (entry.date > today ? future : past).add(entry.date);
   }
-  return newest;
+  return {past: [...past].sort(), future: [...future].sort()};
+}
+
+/** 'An entry is dated in the future (2062-01-10)', or '2 entries are dated in the future (…, …)'. */
+function futureNote(future: IsoDate[]): string[] {
+  if (future.length === 0) return [];
+  return [
+    `${future.length === 1 ? 'An entry is' : `${future.length} entries are`} dated in the future (${future.join(', ')})`,
+  ];
 }
 
 function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
@@ -74,7 +95,10 @@ function areaReport(
   const recordedBy = {candidate: 0, manager: 0, unknown: looseCount};
   for (const entry of written) recordedBy[entry.recorder ?? 'unknown'] += 1;
 
-  const named = new Set(written.flatMap(entry => entry.criterionIds));
+  const named = new Set([
+    ...written.flatMap(entry => entry.criterionIds),
+    ...occurrences.flatMap(occurrence => occurrence.looseCriterionIds),
+  ]);
   const criteria = area.criteria.map(({id, label}) => ({
     id,
     label,
@@ -90,12 +114,17 @@ function areaReport(
         ? 'in-progress'
         : 'evidenced';
 
-  const newestEvidence = newestDate(written);
+  const dates = datesOf(written, today);
+  const newestEvidence =
+    dates.past.length > 0 ? dates.past[dates.past.length - 1] : null;
   const stale =
     newestEvidence !== null &&
     daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
   const drafts = draftsOf(area.id, entries);
-  const notes = sectionNotes(occurrences.length);
+  const notes = [
+    ...sectionNotes(occurrences.length),
+    ...futureNote(dates.future),
+  ];
 
   return {
     areaId: area.id,
@@ -122,11 +151,11 @@ function oneOnOneReport(
   const occurrences = outline.sections.get(logId) ?? [];
   const entries = sectionEntries(outline, logId);
   const written = entries.filter(entry => entry.hasWriting);
-  const dates = [
-    ...new Set(
-      written.flatMap(entry => (entry.date === null ? [] : [entry.date])),
-    ),
-  ].sort();
+  // Writing typed under the log heading without the add-on counts, as in the areas.
+  const looseCount = occurrences.filter(
+    occurrence => occurrence.looseWriting,
+  ).length;
+  const {past: dates, future} = datesOf(written, today);
   const limit = program.limits.oneOnOneGapDays;
   const gaps: OneOnOneGap[] = [];
   const addGap = (from: IsoDate, to: IsoDate) => {
@@ -140,12 +169,13 @@ function oneOnOneReport(
   if (lastDate !== null) addGap(lastDate, today);
 
   const drafts = draftsOf(logId, entries);
-  const notes = sectionNotes(occurrences.length);
-  if (written.length > 0 && lastDate === null)
+  const entryCount = written.length + looseCount;
+  const notes = [...sectionNotes(occurrences.length), ...futureNote(future)];
+  if (entryCount > 0 && dates.length === 0 && future.length === 0)
     notes.push('No entry is dated, so gaps cannot be checked');
   return {
     sectionFound: occurrences.length > 0,
-    entryCount: written.length,
+    entryCount,
     lastDate,
     gaps,
     drafts,
@@ -164,6 +194,69 @@ function missingSections(outline: Outline, program: Program): string[] {
   return missing;
 }
 
+interface Flag {
+  text: string;
+  /** About keeping the document itself (drafts, participants lines), not about the evidence. */
+  workflow: boolean;
+}
+
+/** What is worth a look but does not block the verdict, in the order the sidebar lists it. */
+function flagsOf(
+  areas: AreaReport[],
+  oneOnOnes: OneOnOneReport,
+  missing: string[],
+  program: Program,
+): Flag[] {
+  const flags: Flag[] = [];
+  const flag = (text: string, workflow = false) => flags.push({text, workflow});
+  program.areas.forEach((area, position) => {
+    if (areas[position]?.stale)
+      flag(
+        `${area.shortTitle}: no new evidence for ${spanOfDays(program.limits.staleAfterDays)}`,
+      );
+  });
+  const log = 'One-on-one log';
+  if (!oneOnOnes.sectionFound) flag(missingAfter(log));
+  else if (oneOnOnes.entryCount === 0) flag(`${log}: no entries yet`);
+  for (const gap of oneOnOnes.gaps)
+    flag(`${log}: ${gap.days}-day gap (${gap.from} to ${gap.to})`);
+  const draftCount = areas.reduce(
+    (count, area) => count + area.drafts.length,
+    oneOnOnes.drafts.length,
+  );
+  if (draftCount > 0)
+    flag(
+      `${plural(draftCount, 'entry is', 'entries are')} still a draft`,
+      true,
+    );
+  if (missing.includes('Participants'))
+    flag(
+      'Participants: some lines are missing — Set up will restore them',
+      true,
+    );
+  if (missing.includes(program.review.title))
+    flag(missingAfter(program.review.title));
+  return flags;
+}
+
+/**
+ * The flags for the leadership group's summary: stale areas, one-on-one gaps and missing sections,
+ * without what only concerns keeping the document (drafts, participants lines).
+ */
+export function leadershipFlags(
+  report: ReadinessReport,
+  program: Program,
+): string[] {
+  return flagsOf(
+    report.areas,
+    report.oneOnOnes,
+    report.missingSections,
+    program,
+  )
+    .filter(flag => !flag.workflow)
+    .map(flag => flag.text);
+}
+
 function verdictOf(
   areas: AreaReport[],
   oneOnOnes: OneOnOneReport,
@@ -171,10 +264,10 @@ function verdictOf(
   program: Program,
 ): Verdict {
   const left: string[] = [];
-  const flagged: string[] = [];
   program.areas.forEach((area, position) => {
     const report = areas[position];
-    if (!report.sectionFound) left.push(`${area.shortTitle}: ${RESTORE}`);
+    if (!report) return;
+    if (!report.sectionFound) left.push(missingAfter(area.shortTitle));
     else if (report.status === 'missing')
       left.push(`${area.shortTitle}: no evidence yet`);
     else if (report.status === 'in-progress') {
@@ -183,33 +276,7 @@ function verdictOf(
         .map(criterion => criterion.label);
       left.push(`${area.shortTitle}: still to cover ${uncovered.join(', ')}`);
     }
-    if (report.stale) {
-      flagged.push(
-        `${area.shortTitle}: no new evidence for ${spanOfDays(program.limits.staleAfterDays)}`,
-      );
-    }
   });
-
-  const log = 'One-on-one log';
-  if (!oneOnOnes.sectionFound) flagged.push(`${log}: ${RESTORE}`);
-  else if (oneOnOnes.entryCount === 0) flagged.push(`${log}: no entries yet`);
-  for (const gap of oneOnOnes.gaps)
-    flagged.push(`${log}: ${gap.days}-day gap (${gap.from} to ${gap.to})`);
-  const draftCount = areas.reduce(
-    (count, area) => count + area.drafts.length,
-    oneOnOnes.drafts.length,
-  );
-  if (draftCount > 0)
-    flagged.push(
-      `${plural(draftCount, 'entry is', 'entries are')} still a draft`,
-    );
-  if (missing.includes('Participants'))
-    flagged.push(
-      'Participants: some lines are missing — Set up will restore them',
-    );
-  if (missing.includes(program.review.title)) {
-    flagged.push(`${program.review.title}: ${RESTORE}`);
-  }
 
   const waiting = areas.filter(area => area.status !== 'evidenced').length;
   return {
@@ -219,7 +286,7 @@ function verdictOf(
         ? READY_HEADLINE
         : `Not ready yet: ${waiting} of ${plural(areas.length, 'area needs', 'areas need')} more evidence`,
     left,
-    flagged,
+    flagged: flagsOf(areas, oneOnOnes, missing, program).map(flag => flag.text),
   };
 }
 

@@ -4,6 +4,13 @@ import type {IsoDate} from './document-model';
 export type Role = 'candidate' | 'manager';
 export type AreaStatus = 'missing' | 'in-progress' | 'evidenced';
 
+/** How a status reads, in the sidebar and in the summary written into the Doc. */
+export const STATUS_LABELS: Record<AreaStatus, string> = {
+  missing: 'Missing',
+  'in-progress': 'In progress',
+  evidenced: 'Evidenced',
+};
+
 export interface CriterionCoverage {
   id: string;
   label: string;
@@ -39,13 +46,15 @@ export interface AreaReport {
   /** Entries and loose writing that hold real writing. */
   evidenceCount: number;
   recordedBy: RecorderCounts;
+  /** The newest entry date up to today (a date after today is a typo: it is only noted). */
   newestEvidence: IsoDate | null;
   /** True when the newest dated evidence is more than the program's stale limit (6 weeks) old. */
   stale: boolean;
   drafts: DraftEntry[];
   /**
    * Plain-language remarks the fields above do not carry (e.g. "Section missing — Set up will
-   * restore it", a duplicated heading), so a reader can show them all without repeating itself.
+   * restore it", a duplicated heading, "An entry is dated in the future (2062-01-10)"), so a reader
+   * can show them all without repeating itself.
    */
   notes: string[];
 }
@@ -59,8 +68,12 @@ export interface OneOnOneGap {
 
 export interface OneOnOneReport {
   sectionFound: boolean;
-  /** Log entries holding real writing. */
+  /**
+   * Log entries holding real writing (from the add-on, or dated headings and lines typed by hand),
+   * plus, as in the areas, one for undated writing typed under the log heading outside any entry.
+   */
   entryCount: number;
+  /** The newest entry date up to today (a date after today is a typo: it is only noted). */
   lastDate: IsoDate | null;
   /** Gaps longer than the program's limit (14 days) between dated entries, and up to today. */
   gaps: OneOnOneGap[];

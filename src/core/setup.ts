@@ -1,17 +1,18 @@
 /**
  * Plans for every write the add-on makes: Set up, Add evidence and the readiness summary. A plan
  * only inserts blocks (it never changes or removes one), and its indexes refer to the model it was
- * planned on; the server applies them from the highest index down. A plan never holds two
- * insertions at one index.
+ * planned on; applyInsertions and the server's writer both apply them in insertionOrder.
  */
 import {isIsoDate} from './dates';
-import type {
-  Block,
-  DocumentModel,
-  HeadingLevel,
-  Insertion,
-  IsoDate,
-  PlannedCursor,
+import {
+  deeperHeading,
+  isNumberedHeading,
+  type Block,
+  type DocumentModel,
+  type HeadingLevel,
+  type Insertion,
+  type IsoDate,
+  type PlannedCursor,
 } from './document-model';
 import {
   entryBlocks,
@@ -70,15 +71,6 @@ function templateSlots(outline: Outline, program: Program): Slot[] {
   ];
 }
 
-const SECTION_HEADINGS = new Set<HeadingLevel>([
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-]);
-
 /**
  * Where a missing part goes: after the nearest earlier part of its kind that exists, else before
  * the nearest later one, else after the document's content. A section only neighbours sections:
@@ -96,7 +88,7 @@ function placeMissing(
   const neighbour = (slot: Slot) =>
     !isSection || slot.sectionId !== undefined ? slot.found : null;
   const neighbourHeading = (heading: HeadingLevel) =>
-    SECTION_HEADINGS.has(heading) ? heading : 'HEADING1';
+    isNumberedHeading(heading) ? heading : 'HEADING1';
   for (let before = position - 1; before >= 0; before -= 1) {
     const found = neighbour(slots[before]);
     if (found)
@@ -238,14 +230,6 @@ export function planAddEvidence(
   };
 }
 
-const DEEPER: Partial<Record<HeadingLevel, HeadingLevel>> = {
-  HEADING1: 'HEADING2',
-  HEADING2: 'HEADING3',
-  HEADING3: 'HEADING4',
-  HEADING4: 'HEADING5',
-  HEADING5: 'HEADING6',
-};
-
 /** The dated readiness summary at the end of the review section, restoring it when missing. */
 export function planReadinessSummary(
   model: DocumentModel,
@@ -257,10 +241,23 @@ export function planReadinessSummary(
   const place = sectionPlace(outline, program, program.review.id);
   const summary = readinessSummaryBlocks(
     report,
+    program,
     today,
-    DEEPER[place.heading] ?? 'HEADING6',
+    deeperHeading(place.heading),
   );
   return [{index: place.index, blocks: [...place.restore, ...summary]}];
+}
+
+/**
+ * The order to write insertions in, as positions in `insertions`: the highest index first, so an
+ * insertion never shifts one still to come; at one index, the later-planned first, so the blocks
+ * of insertions sharing an index stand in the document in plan order. applyInsertions and the
+ * server's writer both follow it.
+ */
+export function insertionOrder(insertions: readonly Insertion[]): number[] {
+  return insertions
+    .map((_, position) => position)
+    .sort((a, b) => insertions[b].index - insertions[a].index || b - a);
 }
 
 /** The model as it will be once the insertions are written (pure: the model is not changed). */
@@ -269,10 +266,7 @@ export function applyInsertions(
   insertions: Insertion[],
 ): DocumentModel {
   const blocks = [...model.blocks];
-  const order = insertions
-    .map((_, position) => position)
-    .sort((a, b) => insertions[b].index - insertions[a].index || b - a);
-  for (const position of order) {
+  for (const position of insertionOrder(insertions)) {
     const {index, blocks: inserted} = insertions[position];
     if (!Number.isInteger(index) || index < 0 || index > model.blocks.length) {
       throw new Error(

@@ -3,11 +3,12 @@
  * Per paragraph it costs a fixed handful of calls plus one per style run, and only the foreground
  * colour is read: that is all the core needs to tell prompts and guidance from writing.
  */
-import type {
-  Block,
-  DocumentModel,
-  HeadingLevel,
-  TextRun,
+import {
+  HEADING_LEVELS,
+  type Block,
+  type DocumentModel,
+  type HeadingLevel,
+  type TextRun,
 } from '../core/document-model';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -51,18 +52,6 @@ function readBlock(element: GoogleAppsScript.Document.Element): Block {
   }
   return {type: 'other', heading: 'NORMAL', text: '', runs: []};
 }
-
-const HEADING_LEVELS: readonly HeadingLevel[] = [
-  'NORMAL',
-  'TITLE',
-  'SUBTITLE',
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-];
 
 /** ParagraphHeading enum values print their names; anything unforeseen reads as body text. */
 function headingLevel(

@@ -8,6 +8,7 @@ import type {
   PlannedCursor,
   TextRun,
 } from '../core/document-model';
+import {insertionOrder} from '../core/setup';
 
 type Body = GoogleAppsScript.Document.Body;
 type Document = GoogleAppsScript.Document.Document;
@@ -26,10 +27,8 @@ export function writeInsertions(
   insertions: Insertion[],
 ): Array<Array<Line | null>> {
   const written: Array<Array<Line | null>> = insertions.map(() => []);
-  const order = insertions
-    .map((_, position) => position)
-    .sort((a, b) => insertions[b].index - insertions[a].index);
-  for (const position of order) {
+  // The same order as applyInsertions, so the Doc and the reply's model agree.
+  for (const position of insertionOrder(insertions)) {
     const {index, blocks} = insertions[position];
     written[position] = blocks.map((block, offset) =>
       writeBlock(body, index + offset, block),

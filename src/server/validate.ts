@@ -2,6 +2,7 @@
  * Every value that reaches a server function comes from a browser and is checked here first; a bad
  * one gets a clear error and the document is not touched.
  */
+import {isIsoDate} from '../core/dates';
 import type {IsoDate} from '../core/document-model';
 
 export class InvalidRequestError extends Error {
@@ -25,20 +26,14 @@ export function requireRecord(
   return value as Record<string, unknown>;
 }
 
-/** A real calendar date written 'YYYY-MM-DD' (the browser's own date). */
+/** A real calendar date written 'YYYY-MM-DD' (the browser's own date), as core's isIsoDate defines it. */
 export function requireIsoDate(value: unknown, field: string): IsoDate {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new InvalidRequestError(
       `"${field}" must be a date written YYYY-MM-DD.`,
     );
   }
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
+  if (!isIsoDate(value)) {
     throw new InvalidRequestError(
       `"${field}" is not a real calendar date: ${value}.`,
     );

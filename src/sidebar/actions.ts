@@ -4,7 +4,7 @@
  */
 import {createContext} from 'preact';
 import {useContext} from 'preact/hooks';
-import type {JumpTarget, Role, SidebarState} from '../contract';
+import type {JumpTarget, Notice, Role, SidebarState} from '../contract';
 import {callServer, today} from './rpc';
 
 export interface Action {
@@ -19,6 +19,8 @@ export interface Action {
   focusAfter?: string;
   /** Runs after the reply has replaced the state (e.g. to close the role picker). */
   onSuccess?: () => void;
+  /** What to tell the person when the reply carries no notice of its own (before: the old state). */
+  notice?: (before: SidebarState | null, after: SidebarState) => Notice;
 }
 
 export interface Actions {
@@ -41,6 +43,23 @@ export const loadState = (): Action => ({
   key: 'load',
   progress: 'Loading…',
   call: () => callServer('getSidebarState', {today: today()}),
+});
+
+/** What the reply says about the Doc, without the date it was read on. */
+function findings(state: SidebarState): string {
+  const report = {...state.report, today: ''};
+  return JSON.stringify([state.documentReady, state.role, report]);
+}
+
+/** Check again: reads the Doc afresh (one call) and says whether anything changed. */
+export const checkAgain = (): Action => ({
+  key: 'check',
+  progress: 'Checking the document…',
+  call: () => callServer('getSidebarState', {today: today()}),
+  notice: (before, after) =>
+    before === null || findings(before) !== findings(after)
+      ? {tone: 'success', text: 'Checked the document: updated.'}
+      : {tone: 'info', text: 'Checked the document: nothing has changed.'},
 });
 
 export const setUpDocument = (): Action => ({

@@ -5,12 +5,12 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {Notice, SidebarState, SidebarView} from '../contract';
 import type {Action, Actions} from './actions';
-import {ActionsContext, insertSummary, loadState} from './actions';
+import {ActionsContext, loadState, setUpDocument} from './actions';
 import {AreasView} from './areas-view';
 import {ErrorBanner} from './error-banner';
 import type {Failure} from './error-banner';
 import {RETRY_ID} from './error-banner';
-import {ReadinessView} from './readiness-view';
+import {INSERT_SUMMARY_ID, ReadinessView} from './readiness-view';
 import {RoleBar, RoleQuestion} from './role';
 import {focusDocument, describeError} from './rpc';
 import {SetupCard} from './setup-card';
@@ -51,17 +51,39 @@ function focusLost(): boolean {
   return active === null || active === document.body;
 }
 
+/**
+ * Opening costs one call, chosen by the menu item: Set up document runs Set up (it adds only what
+ * is missing, so reopening is harmless); Insert readiness summary only loads, and focuses the
+ * Insert button, so nothing is written until the person chooses it.
+ */
+function openingAction(view: SidebarView): Action {
+  if (view === 'set-up') return setUpDocument();
+  if (view === 'insert-summary')
+    return {...loadState(), focusAfter: INSERT_SUMMARY_ID};
+  return loadState();
+}
+
+const OPENING_TAB: Record<SidebarView, Tab> = {
+  areas: 'areas',
+  'set-up': 'areas',
+  readiness: 'readiness',
+  'insert-summary': 'readiness',
+};
+
 export function App({initialView}: {initialView: SidebarView}) {
   const [state, setState] = useState<SidebarState | null>(null);
-  const [tab, setTab] = useState<Tab>(
-    initialView === 'areas' ? 'areas' : 'readiness',
-  );
+  const [tab, setTab] = useState<Tab>(OPENING_TAB[initialView]);
+  /** When the last reply came (each reply is a fresh check of the Doc), by the browser's clock. */
+  const [checkedAt, setCheckedAt] = useState(0);
+  /** The sidebar's own word on the last action, when its reply carried no notice (Check again). */
+  const [localNotice, setLocalNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<Action | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [changingRole, setChangingRole] = useState(false);
   const [dismissedNotice, setDismissedNotice] = useState<Notice | null>(null);
   // The ref, not the state, guards against a second call: a double click lands before a re-render.
   const busy = useRef(false);
+  const latest = useRef<SidebarState | null>(null);
   const focusPlan = useRef<FocusPlan | null>(null);
 
   /** `from`: the control to return focus to (on retry, the one that started the first attempt). */
@@ -78,10 +100,15 @@ export function App({initialView}: {initialView: SidebarView}) {
       .call()
       .then(next => {
         if (!isSidebarState(next)) throw new Error(UNEXPECTED_REPLY);
+        setLocalNotice(
+          next.notice ? null : (action.notice?.(latest.current, next) ?? null),
+        );
+        latest.current = next;
         setState(next);
+        setCheckedAt(Date.now());
         action.onSuccess?.();
         if (action.focusDocument) focusDocument();
-        else if (origin)
+        else if (origin || action.focusAfter)
           focusPlan.current = {origin, target: action.focusAfter ?? null};
       })
       .catch((error: unknown) => {
@@ -98,9 +125,8 @@ export function App({initialView}: {initialView: SidebarView}) {
       });
   }, []);
 
-  // Opening costs one call: the state, or (from the menu item) inserting the summary, whose reply is the state.
   useEffect(() => {
-    run(initialView === 'insert-summary' ? insertSummary() : loadState());
+    run(openingAction(initialView));
   }, []);
 
   useEffect(() => {
@@ -127,8 +153,9 @@ export function App({initialView}: {initialView: SidebarView}) {
   };
 
   // A dismissed notice stays hidden until a reply brings a new one.
+  const latestNotice = state?.notice ?? localNotice;
   const notice =
-    state?.notice && state.notice !== dismissedNotice ? state.notice : null;
+    latestNotice && latestNotice !== dismissedNotice ? latestNotice : null;
   const askRole = state !== null && (state.role === null || changingRole);
 
   return (
@@ -137,6 +164,9 @@ export function App({initialView}: {initialView: SidebarView}) {
         <StatusBar
           progress={pending?.progress ?? null}
           notice={notice}
+          checkedAt={state ? checkedAt : null}
+          // The Readiness tab says when it checked beside its own Check again.
+          showChecked={tab !== 'readiness'}
           onDismissNotice={() => {
             setDismissedNotice(notice);
             focusPlan.current = {origin: null, target: null};
@@ -154,6 +184,7 @@ export function App({initialView}: {initialView: SidebarView}) {
           <>
             {askRole ? (
               <RoleQuestion
+                roles={state.program.roles}
                 current={changingRole ? state.role : null}
                 onCancel={
                   changingRole ? () => setChangingRole(false) : undefined
@@ -174,7 +205,11 @@ export function App({initialView}: {initialView: SidebarView}) {
               {tab === 'areas' ? (
                 <AreasView state={state} />
               ) : (
-                <ReadinessView state={state} />
+                <ReadinessView
+                  state={state}
+                  checkedAt={checkedAt}
+                  insertFirst={initialView === 'insert-summary'}
+                />
               )}
             </div>
             <p class="help">

@@ -1,19 +1,22 @@
 /** One program area in the Areas view: status, coverage, evidence, drafts and its Add evidence. */
 import {useId} from 'preact/hooks';
-import type {IsoDate, SectionView} from '../contract';
+import type {IsoDate, ProgramView, SectionView} from '../contract';
 import type {AreaReport, RecorderCounts} from '../core/report';
 import {Notes, ScreenReaderText, StatusChip, Warning} from './controls';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
-import {count, daysBetween, formatDate} from './format';
+import {daysBetween} from '../core/dates';
+import {plural} from '../core/text';
+import {formatDate} from './format';
 
 interface AreaCardProps {
   area: AreaReport;
-  /** The program's view of the section (criteria and kinds to offer); absent if it has none. */
-  section: SectionView | undefined;
+  /** The program's view of the section (criteria and kinds to offer). */
+  section: SectionView;
+  roles: ProgramView['roles'];
   today: IsoDate;
 }
 
-export function AreaCard({area, section, today}: AreaCardProps) {
+export function AreaCard({area, section, roles, today}: AreaCardProps) {
   const headingId = useId();
   const notesId = useId();
   const notes = area.notes;
@@ -30,7 +33,7 @@ export function AreaCard({area, section, today}: AreaCardProps) {
         </h3>
         <StatusChip status={area.status} />
       </div>
-      <EvidenceFacts area={area} today={today} />
+      <EvidenceFacts area={area} roles={roles} today={today} />
       <CriteriaCoverage area={area} />
       {area.stale && area.newestEvidence && (
         <Warning>
@@ -43,6 +46,7 @@ export function AreaCard({area, section, today}: AreaCardProps) {
       <DraftList drafts={area.drafts} />
       <AddEntryForm
         section={section}
+        coverage={area.criteria}
         label="Add evidence"
         name={`Add evidence for ${area.title}`}
         unavailableReason={area.sectionFound ? undefined : notesId}
@@ -59,32 +63,44 @@ export function AreaCard({area, section, today}: AreaCardProps) {
 
 export function staleAge(newest: IsoDate, today: IsoDate): string {
   const days = daysBetween(newest, today);
-  if (days === null) return 'a while';
+  if (!Number.isFinite(days)) return 'a while';
   return days >= 14
     ? `${Math.floor(days / 7)} weeks`
-    : count(days, 'day', 'days');
+    : plural(days, 'day', 'days');
 }
 
-function EvidenceFacts({area, today}: {area: AreaReport; today: IsoDate}) {
+function EvidenceFacts({
+  area,
+  roles,
+  today,
+}: {
+  area: AreaReport;
+  roles: ProgramView['roles'];
+  today: IsoDate;
+}) {
   if (area.evidenceCount === 0) {
     return <p class="facts">No evidence yet</p>;
   }
   return (
     <>
       <p class="facts">
-        {count(area.evidenceCount, 'entry', 'entries')}
+        {plural(area.evidenceCount, 'entry', 'entries')}
         {area.newestEvidence &&
           ` · newest ${formatDate(area.newestEvidence, today)}`}
       </p>
-      <p class="facts facts-minor">{recordedBy(area.recordedBy)}</p>
+      <p class="facts facts-minor">{recordedBy(area.recordedBy, roles)}</p>
     </>
   );
 }
 
-export function recordedBy(counts: RecorderCounts): string {
-  const parts: string[] = [];
-  if (counts.candidate > 0) parts.push(`candidate ${counts.candidate}`);
-  if (counts.manager > 0) parts.push(`manager ${counts.manager}`);
+/** "Recorded by Candidate 2, Sponsoring manager 1", with the program's names for the roles. */
+export function recordedBy(
+  counts: RecorderCounts,
+  roles: ProgramView['roles'],
+): string {
+  const parts = roles
+    .filter(role => counts[role.id] > 0)
+    .map(role => `${role.label} ${counts[role.id]}`);
   if (counts.unknown > 0) parts.push(`not labelled ${counts.unknown}`);
   return parts.length > 0 ? `Recorded by ${parts.join(', ')}` : '';
 }
@@ -96,7 +112,7 @@ function CriteriaCoverage({area}: {area: AreaReport}) {
   return (
     <details class="criteria">
       <summary>
-        {covered} of {count(area.criteria.length, 'criterion', 'criteria')}{' '}
+        {covered} of {plural(area.criteria.length, 'criterion', 'criteria')}{' '}
         covered
       </summary>
       <ul>

@@ -1,13 +1,16 @@
 /** Small building blocks shared by the views: buttons with progress, the status chip, warnings. */
 import type {ComponentChildren} from 'preact';
-import type {AreaStatus} from '../core/report';
+import {useEffect, useState} from 'preact/hooks';
+import {STATUS_LABELS, type AreaStatus} from '../core/report';
 import type {Action} from './actions';
 import {useActions} from './actions';
+import {checkedAgo} from './format';
 
 interface ActionButtonProps {
   /** What to run (the call starts only on click); its key marks the button that shows progress. */
   action: Action;
-  variant?: 'primary' | 'secondary' | 'link';
+  /** 'icon': a small round button whose `label` names it (it shows only an icon). */
+  variant?: 'primary' | 'secondary' | 'link' | 'icon';
   /** Disabled for a reason of its own (besides another call running). */
   unavailable?: boolean;
   id?: string;
@@ -37,13 +40,14 @@ export function ActionButton(props: ActionButtonProps) {
       class={`btn btn-${props.variant ?? 'secondary'}`}
       disabled={pending !== null || props.unavailable}
       aria-label={props.label}
+      title={props.variant === 'icon' ? props.label : undefined}
       aria-describedby={props.describedBy}
       aria-pressed={props.pressed}
       data-busy={mine ? 'true' : undefined}
       onClick={() => run(props.action)}
     >
       {mine && <span class="spinner" aria-hidden="true" />}
-      {props.children}
+      {!(mine && props.variant === 'icon') && props.children}
     </button>
   );
 }
@@ -53,18 +57,12 @@ export function ScreenReaderText({children}: {children: ComponentChildren}) {
   return <span class="sr-only">{children}</span>;
 }
 
-const STATUS_TEXT: Record<AreaStatus, string> = {
-  missing: 'Missing',
-  'in-progress': 'In progress',
-  evidenced: 'Evidenced',
-};
-
 export function StatusChip({status}: {status: AreaStatus}) {
   return (
     <span class={`chip chip-${status}`} data-status={status}>
       <StatusIcon status={status} />
       <ScreenReaderText>Status: </ScreenReaderText>
-      {STATUS_TEXT[status]}
+      {STATUS_LABELS[status]}
     </span>
   );
 }
@@ -130,7 +128,18 @@ export function Warning({children}: {children: ComponentChildren}) {
   );
 }
 
-/** Plain-language remarks from the check ("Section missing — Set up will restore it"). */
+/** "Checked just now", "Checked 5 min ago": kept current while it is on screen. */
+export function CheckedAgo({at}: {at: number}) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, [at]);
+  return <>Checked {checkedAgo(at, Math.max(now, at))}</>;
+}
+
+/** Plain-language remarks from the check that its other fields do not carry (a missing section). */
 export function Notes({notes}: {notes: string[]}) {
   if (notes.length === 0) return null;
   return (

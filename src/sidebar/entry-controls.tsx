@@ -1,14 +1,16 @@
 /** What both kinds of card offer for a section: the add-entry form, drafts, and jumping to it. */
 import type {ComponentChildren} from 'preact';
-import {useId, useState} from 'preact/hooks';
+import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import type {SectionView} from '../contract';
-import type {DraftEntry} from '../core/report';
+import type {CriterionCoverage, DraftEntry} from '../core/report';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
 
 interface AddEntryFormProps {
-  /** The program's view of the section; without it only the other controls (children) show. */
-  section: SectionView | undefined;
+  /** The program's view of the section: the criteria and kinds to offer. */
+  section: SectionView;
+  /** Which of the section's criteria the Doc already covers; the default is the first that is not. */
+  coverage?: CriterionCoverage[];
   /** Visible button text: "Add evidence" or "Add log entry". */
   label: string;
   /** The button's accessible name when it differs from `label`, e.g. "Add evidence for <area>". */
@@ -19,68 +21,160 @@ interface AddEntryFormProps {
   children?: ComponentChildren;
 }
 
+export const GENERAL_HINT =
+  'General entries count as evidence but cover no criterion.';
+
 /**
- * The section's Add button, with a criterion select when the section has criteria ("General"
- * first, meaning none) and a kind select when it has more than one kind of entry.
+ * The section's Add button. When there is something to choose (criteria, or more than one kind of
+ * entry), the card shows only "Add evidence…", a disclosure that opens the choices and the real
+ * Add button, so the overview stays short; with nothing to choose, the Add button itself.
  */
 export function AddEntryForm(props: AddEntryFormProps) {
-  const {section, label, name, unavailableReason, children} = props;
+  const {section, coverage, label, name, unavailableReason, children} = props;
   const id = useId();
-  const [criterionId, setCriterionId] = useState('');
+  const [open, setOpen] = useState(false);
+  // null until the person picks one ('' is General): until then the default applies.
+  const [chosenCriterion, setChosenCriterion] = useState<string | null>(null);
   const [kindId, setKindId] = useState('');
-  const criteria = section?.criteria ?? [];
-  const kinds = section?.kinds ?? [];
-  // Until one is chosen, or when the program no longer offers it, the default applies.
-  const criterion = criteria.some(c => c.id === criterionId) ? criterionId : '';
+  const toggle = useRef<HTMLButtonElement>(null);
+  const firstChoice = useRef<HTMLSelectElement>(null);
+  const opening = useRef(false);
+  useEffect(() => {
+    if (!opening.current) return;
+    opening.current = false;
+    firstChoice.current?.focus();
+  }, [open]);
+
+  const {criteria, kinds} = section;
+  const covered = (criterionId: string) =>
+    coverage?.some(c => c.id === criterionId && c.covered) ?? false;
+  const firstUncovered = criteria.find(c => !covered(c.id))?.id ?? '';
+  // When the program no longer offers the chosen one, the default applies again.
+  const criterion =
+    chosenCriterion === '' || criteria.some(c => c.id === chosenCriterion)
+      ? (chosenCriterion ?? firstUncovered)
+      : firstUncovered;
   const kind = kinds.some(k => k.id === kindId) ? kindId : (kinds[0]?.id ?? '');
-  if (!section || !kind) return <div class="button-row">{children}</div>;
+  if (!kind) return <div class="button-row">{children}</div>;
+
+  const submit = (
+    <ActionButton
+      variant="primary"
+      action={addEvidence(section.id, criterion || null, kind)}
+      unavailable={Boolean(unavailableReason)}
+      label={name}
+      describedBy={unavailableReason}
+    >
+      {label}
+    </ActionButton>
+  );
+  if (criteria.length === 0 && kinds.length < 2) {
+    return (
+      <div class="add-entry">
+        <div class="button-row">
+          {submit}
+          {children}
+        </div>
+      </div>
+    );
+  }
+
+  const formId = `${id}-form`;
+  const hintId = `${id}-hint`;
+  const general = criteria.length > 0 && criterion === '';
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
     <div class="add-entry">
-      {criteria.length > 0 && (
-        <div class="field">
-          <label for={`${id}-criterion`}>Criterion</label>
-          <select
-            id={`${id}-criterion`}
-            value={criterion}
-            onChange={e => setCriterionId(e.currentTarget.value)}
-          >
-            <option value="">General (no single criterion)</option>
-            {criteria.map(c => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {kinds.length > 1 && (
-        <div class="field">
-          <label for={`${id}-kind`}>Entry kind</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={e => setKindId(e.currentTarget.value)}
-          >
-            {kinds.map(k => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
       <div class="button-row">
-        <ActionButton
-          variant="primary"
-          action={addEvidence(section.id, criterion || null, kind)}
-          unavailable={Boolean(unavailableReason)}
-          label={name}
-          describedBy={unavailableReason}
+        <button
+          type="button"
+          ref={toggle}
+          class="btn btn-secondary btn-disclosure"
+          aria-expanded={open}
+          aria-controls={open ? formId : undefined}
+          aria-label={`${label}… for ${section.title}`}
+          aria-describedby={unavailableReason}
+          disabled={Boolean(unavailableReason)}
+          onClick={() => {
+            opening.current = !open;
+            setOpen(!open);
+          }}
         >
-          {label}
-        </ActionButton>
+          {label}…
+          <svg
+            class="disclosure-icon"
+            viewBox="0 0 12 12"
+            width="12"
+            height="12"
+            aria-hidden="true"
+          >
+            <path
+              d="M3 4.5 6 7.5 9 4.5"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.6"
+            />
+          </svg>
+        </button>
         {children}
       </div>
+      {open && (
+        <div
+          id={formId}
+          class="add-form"
+          onKeyDown={event => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            close();
+          }}
+        >
+          {criteria.length > 0 && (
+            <div class="field">
+              <label for={`${id}-criterion`}>Criterion</label>
+              <select
+                id={`${id}-criterion`}
+                ref={firstChoice}
+                value={criterion}
+                aria-describedby={general ? hintId : undefined}
+                onChange={e => setChosenCriterion(e.currentTarget.value)}
+              >
+                <option value="">General (no single criterion)</option>
+                {criteria.map(c => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              {general && (
+                <p id={hintId} class="field-hint">
+                  {GENERAL_HINT}
+                </p>
+              )}
+            </div>
+          )}
+          {kinds.length > 1 && (
+            <div class="field">
+              <label for={`${id}-kind`}>Entry kind</label>
+              <select
+                id={`${id}-kind`}
+                ref={criteria.length > 0 ? undefined : firstChoice}
+                value={kind}
+                onChange={e => setKindId(e.currentTarget.value)}
+              >
+                {kinds.map(k => (
+                  <option key={k.id} value={k.id}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div class="button-row">{submit}</div>
+        </div>
+      )}
     </div>
   );
 }

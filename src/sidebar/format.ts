@@ -1,4 +1,7 @@
-/** Small text helpers for dates and counts, so every component words things the same way. */
+/**
+ * How the sidebar words dates and check times, so every component says them the same way. Date
+ * arithmetic and counts come from core (dates.ts daysBetween, text.ts plural).
+ */
 import type {IsoDate} from '../contract';
 
 const MONTHS = [
@@ -32,18 +35,12 @@ export function formatDate(date: IsoDate, today: IsoDate): string {
   return sameYear ? short : `${short} ${year}`;
 }
 
-/** Whole days from `from` to `to` (calendar dates, no time zones involved). */
-export function daysBetween(from: IsoDate, to: IsoDate): number | null {
-  const a = parts(from);
-  const b = parts(to);
-  if (!a || !b) return null;
-  const dayMs = 24 * 60 * 60 * 1000;
-  return Math.round(
-    (Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / dayMs,
-  );
-}
-
-/** "1 entry", "3 entries". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "just now", "5 min ago", "at 14:05": how long ago the sidebar last read the Doc (local clock). */
+export function checkedAgo(checkedAt: number, now: number): string {
+  const minutes = Math.floor((now - checkedAt) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const time = new Date(checkedAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `at ${pad(time.getHours())}:${pad(time.getMinutes())}`;
 }

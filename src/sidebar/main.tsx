@@ -3,7 +3,12 @@ import {render} from 'preact';
 import type {SidebarView} from '../contract';
 import {App} from './app';
 
-const VIEWS: readonly SidebarView[] = ['areas', 'readiness', 'insert-summary'];
+const VIEWS: readonly SidebarView[] = [
+  'areas',
+  'readiness',
+  'insert-summary',
+  'set-up',
+];
 
 /** Anything but a known view (e.g. the raw template tag when the file is opened unserved) means 'areas'. */
 function initialView(): SidebarView {

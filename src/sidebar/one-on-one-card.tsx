@@ -4,7 +4,9 @@ import type {IsoDate, SectionView} from '../contract';
 import type {OneOnOneGap, OneOnOneReport} from '../core/report';
 import {Notes, Warning} from './controls';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
-import {count, daysBetween, formatDate} from './format';
+import {daysBetween} from '../core/dates';
+import {plural} from '../core/text';
+import {formatDate} from './format';
 
 /** More gaps than this are summed up in one line, to keep the card short. */
 const GAPS_SHOWN = 3;
@@ -62,11 +64,11 @@ export function OneOnOneFacts({
   const since = report.lastDate ? daysBetween(report.lastDate, today) : null;
   return (
     <p class="facts">
-      {count(report.entryCount, 'log entry', 'log entries')}
+      {plural(report.entryCount, 'log entry', 'log entries')}
       {report.lastDate && ` · last ${formatDate(report.lastDate, today)}`}
       {since !== null &&
         since >= 0 &&
-        ` (${since === 0 ? 'today' : `${count(since, 'day', 'days')} ago`})`}
+        ` (${since === 0 ? 'today' : `${plural(since, 'day', 'days')} ago`})`}
     </p>
   );
 }
@@ -96,7 +98,7 @@ export function GapWarnings({
       ))}
       {hidden > 0 && (
         <p class="facts facts-minor">
-          and {count(hidden, 'earlier gap', 'earlier gaps')}
+          and {plural(hidden, 'earlier gap', 'earlier gaps')}
         </p>
       )}
     </div>

@@ -1,14 +1,36 @@
-/** The Readiness view: the verdict, what is left, each area in brief, and Insert readiness summary. */
+/**
+ * The Readiness view: the verdict with Check again, what is left, each area in brief, and Insert
+ * readiness summary.
+ */
 import {useId} from 'preact/hooks';
 import type {SidebarState} from '../contract';
-import {insertSummary} from './actions';
+import {plural} from '../core/text';
+import {checkAgain, insertSummary} from './actions';
 import {recordedBy, staleAge} from './area-card';
-import {ONE_ON_ONE_LOG_ID} from './areas-view';
-import {ActionButton, StatusChip, Warning} from './controls';
-import {count, formatDate} from './format';
+import {ActionButton, CheckedAgo, Notes, StatusChip, Warning} from './controls';
+import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
 
-export function ReadinessView({state}: {state: SidebarState}) {
+/** The Insert readiness summary button (focused when the menu item opened the sidebar). */
+export const INSERT_SUMMARY_ID = 'insert-summary';
+export const CHECK_AGAIN_ID = 'check-again';
+
+interface ReadinessViewProps {
+  state: SidebarState;
+  /** When the sidebar last read the Doc (any reply), by the browser's clock. */
+  checkedAt: number;
+  /**
+   * Opened from the menu's Insert readiness summary: that card comes first, saying that nothing is
+   * written until the button is chosen.
+   */
+  insertFirst: boolean;
+}
+
+export function ReadinessView({
+  state,
+  checkedAt,
+  insertFirst,
+}: ReadinessViewProps) {
   const {report, today} = state;
   const {verdict} = report;
   const verdictId = useId();
@@ -17,10 +39,40 @@ export function ReadinessView({state}: {state: SidebarState}) {
   const missingId = useId();
   const insertId = useId();
   const logTitle =
-    state.program.sections.find(s => s.id === ONE_ON_ONE_LOG_ID)?.title ??
+    state.program.sections.find(s => !s.isArea)?.title ??
     'Weekly one-on-one log';
+  const insertCard = (
+    <section
+      class={`card${insertFirst ? ' insert-first' : ''}`}
+      aria-labelledby={insertId}
+    >
+      <h2 id={insertId} class="card-title">
+        For the leadership group
+      </h2>
+      {insertFirst && (
+        <p class="explain explain-strong">
+          Look over the check below: the summary is written into the Doc only
+          when you choose Insert.
+        </p>
+      )}
+      <p class="explain">
+        Writes a dated summary table of this check into the review section of
+        the Doc, for readers who do not use the add-on.
+      </p>
+      <div class="button-row">
+        <ActionButton
+          variant="primary"
+          id={INSERT_SUMMARY_ID}
+          action={insertSummary()}
+        >
+          Insert readiness summary
+        </ActionButton>
+      </div>
+    </section>
+  );
   return (
     <div class="readiness">
+      {insertFirst && insertCard}
       <section
         class={`card verdict ${verdict.ready ? 'verdict-ready' : 'verdict-open'}`}
         aria-labelledby={verdictId}
@@ -40,9 +92,14 @@ export function ReadinessView({state}: {state: SidebarState}) {
             </ul>
           </>
         )}
-        <p class="facts facts-minor">
-          Checked {formatDate(report.today, today)}
-        </p>
+        <div class="checked-row">
+          <p class="facts facts-minor">
+            <CheckedAgo at={checkedAt} />
+          </p>
+          <ActionButton id={CHECK_AGAIN_ID} action={checkAgain()}>
+            Check again
+          </ActionButton>
+        </div>
       </section>
 
       <section class="card" aria-labelledby={areasId}>
@@ -54,14 +111,14 @@ export function ReadinessView({state}: {state: SidebarState}) {
             const covered = area.criteria.filter(c => c.covered).length;
             const facts = [
               area.criteria.length > 0 &&
-                `${covered} of ${count(area.criteria.length, 'criterion', 'criteria')}`,
-              count(area.evidenceCount, 'entry', 'entries'),
+                `${covered} of ${plural(area.criteria.length, 'criterion', 'criteria')}`,
+              plural(area.evidenceCount, 'entry', 'entries'),
               area.newestEvidence &&
                 `newest ${formatDate(area.newestEvidence, today)}`,
               area.drafts.length > 0 &&
-                count(area.drafts.length, 'draft', 'drafts'),
+                plural(area.drafts.length, 'draft', 'drafts'),
             ].filter(Boolean);
-            const by = recordedBy(area.recordedBy);
+            const by = recordedBy(area.recordedBy, state.program.roles);
             return (
               <li key={area.areaId} data-area-id={area.areaId}>
                 <div class="summary-head">
@@ -75,9 +132,7 @@ export function ReadinessView({state}: {state: SidebarState}) {
                     No new evidence for {staleAge(area.newestEvidence, today)}
                   </Warning>
                 )}
-                {!area.sectionFound && (
-                  <p class="note">Section missing — Set up will restore it</p>
-                )}
+                <Notes notes={area.notes} />
               </li>
             );
           })}
@@ -94,6 +149,7 @@ export function ReadinessView({state}: {state: SidebarState}) {
             <p class="facts facts-minor">No long gaps between one-on-ones</p>
           )}
         <GapWarnings gaps={report.oneOnOnes.gaps} today={today} />
+        <Notes notes={report.oneOnOnes.notes} />
       </section>
 
       {report.missingSections.length > 0 && (
@@ -110,18 +166,7 @@ export function ReadinessView({state}: {state: SidebarState}) {
         </section>
       )}
 
-      <section class="card" aria-labelledby={insertId}>
-        <h2 id={insertId} class="card-title">
-          For the leadership group
-        </h2>
-        <p class="explain">
-          Writes a dated summary table of this check into the review section of
-          the Doc, for readers who do not use the add-on.
-        </p>
-        <ActionButton variant="primary" action={insertSummary()}>
-          Insert readiness summary
-        </ActionButton>
-      </section>
+      {!insertFirst && insertCard}
     </div>
   );
 }

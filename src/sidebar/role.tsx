@@ -1,13 +1,15 @@
 /** Who the person is in the program: shown at the top, asked when unknown, changeable. */
 import {useId} from 'preact/hooks';
-import type {Role, SidebarState} from '../contract';
+import type {ProgramView, Role, SidebarState} from '../contract';
 import {setRole} from './actions';
 import {ActionButton} from './controls';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  candidate: 'Candidate',
-  manager: 'Sponsoring manager',
-};
+type Roles = ProgramView['roles'];
+
+/** The program's name for a role ("Sponsoring manager"), as entries name it. */
+export function roleLabel(roles: Roles, role: Role): string {
+  return roles.find(r => r.id === role)?.label ?? role;
+}
 
 export const CHANGE_ROLE_ID = 'change-role';
 
@@ -23,7 +25,8 @@ export function RoleBar({
   return (
     <p class="role-bar" data-role={state.role}>
       <span>
-        Recording as <strong>{ROLE_LABELS[state.role]}</strong>
+        Recording as{' '}
+        <strong>{roleLabel(state.program.roles, state.role)}</strong>
       </span>
       <button
         type="button"
@@ -38,13 +41,20 @@ export function RoleBar({
 }
 
 interface RoleQuestionProps {
+  /** The program's roles, in its order, with its names for them. */
+  roles: Roles;
   current: Role | null;
   /** Shown when the person chose to change an already known role. */
   onCancel?: () => void;
   onChosen: () => void;
 }
 
-export function RoleQuestion({current, onCancel, onChosen}: RoleQuestionProps) {
+export function RoleQuestion({
+  roles,
+  current,
+  onCancel,
+  onChosen,
+}: RoleQuestionProps) {
   const headingId = useId();
   return (
     <section class="card role-question" aria-labelledby={headingId}>
@@ -53,14 +63,14 @@ export function RoleQuestion({current, onCancel, onChosen}: RoleQuestionProps) {
       </h2>
       <p class="explain">Entries you add say who recorded them.</p>
       <div class="button-row">
-        {(Object.keys(ROLE_LABELS) as Role[]).map(role => (
+        {roles.map(({id, label}) => (
           <ActionButton
-            key={role}
-            variant={current === role ? 'primary' : 'secondary'}
-            action={{...setRole(role, CHANGE_ROLE_ID), onSuccess: onChosen}}
-            pressed={current === null ? undefined : current === role}
+            key={id}
+            variant={current === id ? 'primary' : 'secondary'}
+            action={{...setRole(id, CHANGE_ROLE_ID), onSuccess: onChosen}}
+            pressed={current === null ? undefined : current === id}
           >
-            {ROLE_LABELS[role]}
+            {label}
           </ActionButton>
         ))}
         {onCancel && (

@@ -68,7 +68,24 @@ const MULTI_ACCOUNT_SIGNS: readonly RegExp[] = [
   /permission_denied/i,
   /server error occurred while reading from storage/i,
   /authorization is required/i,
+];
+
+export const UNREACHABLE_MESSAGE =
+  'The add-on could not reach Google Docs. Check your connection and try again.';
+
+/**
+ * Failures to reach the server at all (offline, a dropped connection, a timeout): a connection
+ * problem, not the several-accounts one, so the person is told to check their connection.
+ * google.script.run reports these as "NetworkError: Connection failure due to HTTP 0" and the like.
+ */
+const UNREACHABLE_SIGNS: readonly RegExp[] = [
   /networkerror/i,
+  /network error/i,
+  /connection failure/i,
+  /failed to fetch/i,
+  /network request failed/i,
+  /load failed/i,
+  /err_internet_disconnected/i,
 ];
 
 function rawText(error: unknown): string {
@@ -87,17 +104,15 @@ export function describeError(error: unknown): FriendlyError {
   if (MULTI_ACCOUNT_SIGNS.some(sign => sign.test(raw))) {
     return {message: MULTI_ACCOUNT_MESSAGE, detail: raw, multiAccount: true};
   }
+  if (UNREACHABLE_SIGNS.some(sign => sign.test(raw))) {
+    return {message: UNREACHABLE_MESSAGE, detail: raw, multiAccount: false};
+  }
   // Apps Script prefixes thrown messages with the error's class ("Exception: …", "Error: …").
   const cleaned = raw
     .replace(/^(?:[A-Za-z]*(?:Error|Exception):\s*)+/, '')
     .trim();
   if (!cleaned) {
-    return {
-      message:
-        'The add-on could not reach Google Docs. Check your connection and try again.',
-      detail: null,
-      multiAccount: false,
-    };
+    return {message: UNREACHABLE_MESSAGE, detail: null, multiAccount: false};
   }
   return {message: cleaned, detail: null, multiAccount: false};
 }

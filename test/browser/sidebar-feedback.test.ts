@@ -12,6 +12,7 @@ import {
   TRAINING,
   areaCard,
   clickMenu,
+  openAddEvidence,
   openSession,
   type Session,
 } from './sidebar-harness';
@@ -69,9 +70,7 @@ describe('sidebar feedback', () => {
     const session = await readySession();
     const {sidebar} = session;
     try {
-      const add = sidebar.getByRole('button', {
-        name: `Add evidence for ${TRAINING}`,
-      });
+      const add = await openAddEvidence(sidebar, TRAINING);
       const hold = await holdRuns(session);
       await add.dblclick();
       await hold.next();
@@ -127,9 +126,7 @@ describe('sidebar feedback', () => {
       // Someone else's execution is writing to the Doc and does not let go in time.
       runtime.locks.holdByAnotherExecution('document');
 
-      await sidebar
-        .getByRole('button', {name: `Add evidence for ${TRAINING}`})
-        .click();
+      await (await openAddEvidence(sidebar, TRAINING)).click();
       const alert = sidebar.getByRole('alert');
       await alert.getByText('That did not work').waitFor();
       await expect(alert.textContent()).resolves.toContain(
@@ -232,6 +229,39 @@ describe('sidebar feedback', () => {
       await sidebar
         .getByRole('region', {name: 'Set up this document'})
         .waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tells a network failure apart from the several-accounts problem: it says to check the connection', async () => {
+    const session = await openSession(browser);
+    const {sidebar, page} = session;
+    try {
+      // What google.script.run reports when the browser cannot reach Google (offline, dropped).
+      await page.route('**/api/run', route =>
+        route.fulfill({
+          json: {
+            ok: false,
+            message: 'NetworkError: Connection failure due to HTTP 0',
+          },
+        }),
+      );
+      await clickMenu(session, 'Open sidebar');
+      const alert = sidebar.getByRole('alert');
+      await alert.getByText('That did not work').waitFor();
+      await expect(alert.textContent()).resolves.toContain(
+        'The add-on could not reach Google Docs. Check your connection and try again.',
+      );
+      await expect(alert.textContent()).resolves.not.toContain(
+        'several Google accounts',
+      );
+      await expect(alert.getAttribute('data-multi-account')).resolves.toBe(
+        'false',
+      );
+      await page.unroute('**/api/run');
+      await alert.getByRole('button', {name: 'Try again'}).click();
+      await alert.waitFor({state: 'detached'});
     } finally {
       await session.close();
     }

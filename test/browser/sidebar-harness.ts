@@ -207,3 +207,31 @@ export function paneHeadings(
     })),
   );
 }
+
+/** An area card's "Add evidence…" disclosure, which opens its criterion and kind choices. */
+export function addEvidenceToggle(
+  sidebar: FrameLocator,
+  title: string,
+): Locator {
+  return areaCard(sidebar, title).getByRole('button', {
+    name: `Add evidence… for ${title}`,
+    exact: true,
+  });
+}
+
+/**
+ * Opens an area's Add evidence choices (unless open already) and returns the button that adds the
+ * entry, "Add evidence for <area title>".
+ */
+export async function openAddEvidence(
+  sidebar: FrameLocator,
+  title: string,
+): Promise<Locator> {
+  const toggle = addEvidenceToggle(sidebar, title);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
+  return areaCard(sidebar, title).getByRole('button', {
+    name: `Add evidence for ${title}`,
+    exact: true,
+  });
+}

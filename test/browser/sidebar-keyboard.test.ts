@@ -31,6 +31,35 @@ interface Focused {
 }
 
 /** What has focus in the sidebar, as a person sees and hears it; null if focus is elsewhere. */
+/**
+ * Focus moves in an effect after the key press re-renders: wait (bounded) until it matches, then
+ * return what has focus so the assertion reports the real element when it does not.
+ */
+async function settledFocus(
+  sidebar: FrameLocator,
+  expected: Partial<Focused>,
+): Promise<Focused | null> {
+  let current = await focused(sidebar);
+  for (
+    let attempt = 0;
+    attempt < 50 && !matches(current, expected);
+    attempt += 1
+  ) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+    current = await focused(sidebar);
+  }
+  return current;
+}
+
+function matches(current: Focused | null, expected: Partial<Focused>): boolean {
+  return (
+    current !== null &&
+    Object.entries(expected).every(
+      ([key, value]) => current[key as keyof Focused] === value,
+    )
+  );
+}
+
 function focused(sidebar: FrameLocator): Promise<Focused | null> {
   return sidebar.locator('body').evaluate((body): Focused | null => {
     const element = body.ownerDocument.activeElement;
@@ -134,7 +163,13 @@ describe('the sidebar from the keyboard', () => {
       await page.keyboard.press('Space');
       await sidebar.getByText('Recording as').waitFor();
       // Focus stays in the sidebar, on the control that replaced the question.
-      await expect(focused(sidebar)).resolves.toMatchObject({
+      expect(
+        await settledFocus(sidebar, {
+          name: 'Change role',
+          focusVisible: true,
+          indicator: true,
+        }),
+      ).toMatchObject({
         name: 'Change role',
         focusVisible: true,
         indicator: true,
@@ -143,14 +178,24 @@ describe('the sidebar from the keyboard', () => {
       // The view tabs: arrow keys move between them.
       await pressUntil(session, 'Tab', f => f.kind === 'tab');
       await page.keyboard.press('ArrowRight');
-      await expect(focused(sidebar)).resolves.toMatchObject({
+      expect(
+        await settledFocus(sidebar, {
+          kind: 'tab',
+          name: 'Readiness',
+        }),
+      ).toMatchObject({
         kind: 'tab',
         name: 'Readiness',
       });
       await sidebar.getByRole('region', {name: 'Readiness check'}).waitFor();
       await expectAllNamed(sidebar);
       await page.keyboard.press('ArrowLeft');
-      await expect(focused(sidebar)).resolves.toMatchObject({
+      expect(
+        await settledFocus(sidebar, {
+          kind: 'tab',
+          name: 'Areas',
+        }),
+      ).toMatchObject({
         kind: 'tab',
         name: 'Areas',
       });
@@ -161,20 +206,69 @@ describe('the sidebar from the keyboard', () => {
 
       // Shift+Tab goes back the way it came.
       await pressUntil(session, 'Shift+Tab', f => f.name === 'Change role');
-      await pressUntil(
-        session,
-        'Tab',
-        f =>
-          f.kind === 'select' &&
-          f.name === 'Criterion' &&
-          f.region === ONE_ON_ONES,
-      );
+      // The card offers its choices behind "Add evidence…" (a disclosure), not as a stop each.
       const card = sidebar.getByRole('region', {
         name: ONE_ON_ONES,
         exact: true,
       });
+      await pressUntil(
+        session,
+        'Tab',
+        f => f.name === `Add evidence… for ${ONE_ON_ONES}`,
+      );
+      const toggle = card.getByRole('button', {
+        name: `Add evidence… for ${ONE_ON_ONES}`,
+      });
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(card.locator('select').count()).resolves.toBe(0);
+      // Enter opens it, with focus on the criterion, set to the first one not covered yet.
+      await page.keyboard.press('Enter');
+      expect(
+        await settledFocus(sidebar, {
+          kind: 'select',
+          name: 'Criterion',
+          region: ONE_ON_ONES,
+          focusVisible: true,
+          indicator: true,
+        }),
+      ).toMatchObject({
+        kind: 'select',
+        name: 'Criterion',
+        region: ONE_ON_ONES,
+        focusVisible: true,
+        indicator: true,
+      });
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expectAllNamed(sidebar);
+      // Escape closes it again, giving focus back to the disclosure; Space reopens it.
+      await page.keyboard.press('Escape');
+      expect(
+        await settledFocus(sidebar, {
+          name: `Add evidence… for ${ONE_ON_ONES}`,
+        }),
+      ).toMatchObject({
+        name: `Add evidence… for ${ONE_ON_ONES}`,
+      });
+      await expect(card.locator('select').count()).resolves.toBe(0);
+      await page.keyboard.press('Space');
+      expect(
+        await settledFocus(sidebar, {
+          kind: 'select',
+          name: 'Criterion',
+        }),
+      ).toMatchObject({
+        kind: 'select',
+        name: 'Criterion',
+      });
+      await expect(
+        card
+          .getByRole('combobox', {name: 'Criterion'})
+          .evaluate(
+            select =>
+              (select as HTMLSelectElement).selectedOptions[0]?.textContent,
+          ),
+      ).resolves.toBe('Building trust');
       // Arrow keys change a closed select's choice.
-      await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await expect(
         card

@@ -11,8 +11,10 @@ import {
   AREA_TITLES,
   TRAINING,
   areaCard,
+  addEvidenceToggle,
   clickMenu,
   documentBody,
+  openAddEvidence,
   openSession,
   paragraphs,
   type Session,
@@ -39,9 +41,7 @@ async function setUpWithDraft(session: Session): Promise<void> {
   await clickMenu(session, 'Set up document');
   await sidebar.getByRole('button', {name: 'Candidate', exact: true}).click();
   await sidebar.getByText('Recording as').waitFor();
-  await sidebar
-    .getByRole('button', {name: `Add evidence for ${TRAINING}`})
-    .click();
+  await (await openAddEvidence(sidebar, TRAINING)).click();
   await areaCard(sidebar, TRAINING)
     .getByRole('button', {name: /^Go to draft/})
     .waitFor();
@@ -58,7 +58,7 @@ function indexOf(body: Body, text: string): number {
 function fillWithPayloads(body: Body): void {
   const blocks = paragraphs(body);
   const draft = blocks.find(
-    b => b.heading === 'HEADING3' && b.text.endsWith(' · Training'),
+    b => b.heading === 'HEADING3' && b.text.endsWith(' · Training attended'),
   );
   if (!draft) throw new Error('no draft entry');
   // The draft's heading: its title is shown in the sidebar's draft list.
@@ -214,7 +214,8 @@ describe('the sidebar in its 300 px', () => {
       const body = documentBody(session.preview.runtime());
       // A long draft title, with a word longer than the sidebar is wide.
       const draft = paragraphs(body).find(
-        b => b.heading === 'HEADING3' && b.text.endsWith(' · Training'),
+        b =>
+          b.heading === 'HEADING3' && b.text.endsWith(' · Training attended'),
       );
       if (!draft) throw new Error('no draft entry');
       body
@@ -228,6 +229,15 @@ describe('the sidebar in its 300 px', () => {
       await areaCard(sidebar, TRAINING)
         .getByRole('button', {name: /^Go to draft: .*learning\.example/})
         .waitFor();
+      // Every area's choices open, so their selects are measured too.
+      for (const title of AREA_TITLES) {
+        const toggle = addEvidenceToggle(sidebar, title);
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true')
+          await toggle.click();
+      }
+      await expect(sidebar.locator('select').count()).resolves.toBe(
+        AREA_TITLES.length * 2,
+      );
 
       const overflow = () =>
         sidebar.locator('html').evaluate(html => {

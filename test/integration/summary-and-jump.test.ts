@@ -90,18 +90,68 @@ describe('Insert readiness summary', () => {
           )
         : [];
     expect(rows).toEqual([
-      ['Area', 'Status', 'Criteria covered', 'Entries', 'Newest evidence'],
-      [AREA_TITLES[0], 'Missing', '0 of 2', '0', '—'],
-      [AREA_TITLES[1], 'In progress', '1 of 4', '1', '2026-11-12'],
-      [AREA_TITLES[2], 'Evidenced', '1 of 1', '1', '2026-11-10'],
-      [AREA_TITLES[3], 'Missing', '0 of 10', '0', '—'],
-      [AREA_TITLES[4], 'Missing', '0 of 5', '0', '—'],
+      [
+        'Area',
+        'Status',
+        'Criteria covered',
+        'Still to cover',
+        'Entries',
+        'Newest evidence',
+      ],
+      [
+        AREA_TITLES[0],
+        'Missing',
+        '0 of 2',
+        'Review documentation; Review conversations',
+        '0',
+        '—',
+      ],
+      [
+        AREA_TITLES[1],
+        'In progress',
+        '1 of 4',
+        'Gaining a shared context; Planning and supporting career growth; Solving problems',
+        '1 (candidate 1)',
+        '2026-11-12',
+      ],
+      [
+        AREA_TITLES[2],
+        'Evidenced',
+        '1 of 1',
+        '—',
+        '1 (candidate 1)',
+        '2026-11-10',
+      ],
+      [
+        AREA_TITLES[3],
+        'Missing',
+        '0 of 10 (examples)',
+        'Any one example',
+        '0',
+        '—',
+      ],
+      [
+        AREA_TITLES[4],
+        'Missing',
+        '0 of 5',
+        'Daily stand-up; Planning, review and retrospectives; Program increment planning; Weekly SCPA update; Team performance monitoring and coordination',
+        '0',
+        '—',
+      ],
     ]);
     expect(added.slice(2)).toEqual([
+      expect.stringMatching(
+        /^\(examples\) Leadership skills: the criteria are examples/,
+      ),
       'One-on-one log: no entries yet.',
       'Verdict: Not ready yet: 4 of 5 areas need more evidence.',
-      expect.stringMatching(/^Left: Performance review: no evidence yet; /),
-      expect.stringMatching(/^Also flagged: One-on-one log: no entries yet/),
+      'What is left:',
+      '• Performance review: no evidence yet',
+      expect.stringMatching(/^• One-on-ones: still to cover /),
+      '• Leadership skills: no evidence yet',
+      '• Development process: no evidence yet',
+      'Also flagged:',
+      '• One-on-one log: no entries yet',
     ]);
     expect(reply.notice?.text).toBe(
       `Readiness summary for ${TODAY} inserted in the review section.`,

@@ -1,4 +1,9 @@
-import {daysBetween, isIsoDate, leadingIsoDate} from '../../src/core/dates';
+import {
+  daysBetween,
+  isIsoDate,
+  leadingDate,
+  leadingIsoDate,
+} from '../../src/core/dates';
 
 describe('dates', () => {
   it('reads the ISO date a heading starts with, and only a real one', () => {
@@ -26,5 +31,57 @@ describe('dates', () => {
     expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
     expect(daysBetween('2026-01-01', '2025-01-01')).toBe(-365);
     expect(daysBetween('2000-01-01', '2100-01-01')).toBe(36525);
+  });
+});
+
+describe('dates people type', () => {
+  it.each([
+    ['2026-01-12 · Building trust', '2026-01-12', 10],
+    ['12 Jan 2026: roadmap', '2026-01-12', 11],
+    ['12 January 2026', '2026-01-12', 15],
+    ['3 Sept. 2026 notes', '2026-09-03', 12],
+    ['12-Jan-2026 retro', '2026-01-12', 11],
+    ['12th January, 2026 — retro', '2026-01-12', 18],
+    ['Jan 12, 2026 · Trust', '2026-01-12', 12],
+    ['January 12 2026', '2026-01-12', 15],
+    ['Mon 12 Jan 2026', '2026-01-12', 15],
+    ['Monday, January 12th, 2026: kickoff', '2026-01-12', 26],
+    ['  tue. 2026-01-13 notes', '2026-01-13', 17],
+    ['29 Feb 2024', '2024-02-29', 11],
+  ])('reads "%s" as %s', (text, date, length) => {
+    expect(leadingDate(text)).toEqual({date, length});
+  });
+
+  it.each([
+    '12/01/2026',
+    '01/12/2026',
+    '12.01.2026',
+    '12 Jan',
+    'Jan 2026',
+    '29 Feb 2026',
+    '31 April 2026',
+    '12 Jan 20261',
+    '12 Janx 2026',
+    'March of 2026',
+    'Notes from 12 Jan 2026',
+    'Marching 12 2026',
+    '12 Jan 0999',
+    '',
+  ])('never guesses a date from "%s"', text => {
+    expect(leadingDate(text)).toBeNull();
+  });
+});
+
+describe('one definition of a valid date', () => {
+  it('has a four-digit year from 1000, for request dates and entry dates alike', () => {
+    for (const value of [
+      '0000-01-01',
+      '0099-12-31',
+      '0100-01-01',
+      '0999-06-15',
+    ])
+      expect([isIsoDate(value), leadingDate(value)]).toEqual([false, null]);
+    expect(isIsoDate('1000-01-01')).toBe(true);
+    expect(isIsoDate('9999-12-31')).toBe(true);
   });
 });

@@ -4,7 +4,21 @@ import {
   templateBlocks,
 } from '../../src/core/entries';
 import {PROGRAM} from '../../src/core/program';
-import {areaOf, check, completeDoc, GREY, setUp, TODAY} from './fixtures';
+import type {Block} from '../../src/core/document-model';
+import {
+  addEntry,
+  addEvidence,
+  areaOf,
+  check,
+  completeDoc,
+  GREY,
+  indexOfText,
+  insertAt,
+  para,
+  remove,
+  setUp,
+  TODAY,
+} from './fixtures';
 
 function kind(id: string) {
   const found = PROGRAM.kinds.find(candidate => candidate.id === id);
@@ -123,10 +137,14 @@ describe('the set-up template', () => {
 });
 
 describe('the readiness summary', () => {
+  const texts = (blocks: Block[]) =>
+    blocks.map(block => [block.type, block.text]);
+
   it('is a dated heading, a table of areas, and the verdict in words', () => {
     const report = check(setUp());
     const [heading, summaryTable, ...lines] = readinessSummaryBlocks(
       report,
+      PROGRAM,
       TODAY,
       'HEADING2',
     );
@@ -139,6 +157,7 @@ describe('the readiness summary', () => {
       'Area',
       'Status',
       'Criteria covered',
+      'Still to cover',
       'Entries',
       'Newest evidence',
     ]);
@@ -146,29 +165,93 @@ describe('the readiness summary', () => {
       'Organize and Complete Regularly Scheduled One-on-Ones',
       'Missing',
       '0 of 4',
+      'Building trust; Gaining a shared context; Planning and supporting career growth; Solving problems',
+      '0',
+      '—',
+    ]);
+    expect(summaryTable.rows?.[4]).toEqual([
+      'Demonstrate and Provide Evidence of Developing People Leadership Skills',
+      'Missing',
+      '0 of 10 (examples)',
+      'Any one example',
       '0',
       '—',
     ]);
     expect(summaryTable.text).toContain('Missing');
-    expect(lines.map(line => line.text)).toContain(
-      'Verdict: Not ready yet: 5 of 5 areas need more evidence.',
+    expect(texts(lines)).toEqual([
+      [
+        'paragraph',
+        '(examples) Leadership skills: the criteria are examples, not a checklist. Any evidence completes the area; the count shows which examples it covers.',
+      ],
+      ['paragraph', 'One-on-one log: no entries yet.'],
+      ['paragraph', 'Verdict: Not ready yet: 5 of 5 areas need more evidence.'],
+      ['paragraph', 'What is left:'],
+      ['listItem', 'Performance review: no evidence yet'],
+      ['listItem', 'One-on-ones: no evidence yet'],
+      ['listItem', 'Leadership training: no evidence yet'],
+      ['listItem', 'Leadership skills: no evidence yet'],
+      ['listItem', 'Development process: no evidence yet'],
+      ['paragraph', 'Also flagged:'],
+      ['listItem', 'One-on-one log: no entries yet'],
+    ]);
+    expect(lines[2].runs[0]).toEqual({text: 'Verdict:', bold: true});
+  });
+
+  it('says who recorded the entries, and what each area still needs', () => {
+    let model = setUp();
+    model = addEvidence(model, 'one-on-ones', {criterionId: 'building-trust'});
+    model = addEvidence(model, 'one-on-ones', {
+      criterionId: 'shared-context',
+      role: 'manager',
+    });
+    const at = indexOfText(model, 'Organize and Complete') + 2;
+    model = insertAt(model, at, para('Weekly with Sam, typed by hand.'));
+    const [, summaryTable] = readinessSummaryBlocks(
+      check(model),
+      PROGRAM,
+      TODAY,
+      'HEADING2',
     );
+    expect(summaryTable.rows?.[2]).toEqual([
+      'Organize and Complete Regularly Scheduled One-on-Ones',
+      'In progress',
+      '2 of 4',
+      'Planning and supporting career growth; Solving problems',
+      '3 (candidate 1, manager 1, not stated 1)',
+      TODAY,
+    ]);
+  });
+
+  it('leaves drafts and participants lines out of what it flags for the leadership group', () => {
+    let model = completeDoc();
+    model = addEntry(model, 'leadership-skills').model;
+    model = remove(model, indexOfText(model, 'Start date'));
+    const report = check(model);
+    expect(report.verdict.flagged).toEqual([
+      '1 entry is still a draft',
+      'Participants: some lines are missing — Set up will restore them',
+    ]);
+    const blocks = readinessSummaryBlocks(report, PROGRAM, TODAY, 'HEADING2');
+    expect(blocks.map(block => block.text)).not.toContain('Also flagged:');
+    expect(blocks.map(block => block.text).join('\n')).not.toMatch(/draft/);
   });
 
   it('reports a complete program as ready', () => {
     const report = check(completeDoc());
     expect(areaOf(report, 'one-on-ones').status).toBe('evidenced');
-    const blocks = readinessSummaryBlocks(report, TODAY, 'HEADING2');
+    const blocks = readinessSummaryBlocks(report, PROGRAM, TODAY, 'HEADING2');
     expect(blocks[1].rows?.[2]).toEqual([
       'Organize and Complete Regularly Scheduled One-on-Ones',
       'Evidenced',
       '4 of 4',
-      '4',
+      '—',
+      '4 (candidate 4)',
       TODAY,
     ]);
     expect(blocks.map(block => block.text)).toContain(
       'Verdict: Ready for leadership review.',
     );
+    expect(blocks.map(block => block.text)).not.toContain('What is left:');
     expect(blocks.map(block => block.text)).toContain(
       'One-on-one log: 1 entry, the last on 2026-11-24.',
     );

@@ -357,15 +357,25 @@ describe('the outline of a document', () => {
     ).toBe(false);
   });
 
-  it('takes the first grey line under a heading as guidance, even when its wording changed', () => {
+  it('takes the first grey line under a heading as guidance when it is what is left of the guidance', () => {
     const model = doc(
       h1('One-on-ones'),
       blank(),
-      grey('Old guidance the organisation rewrote.'),
+      grey('How your one-on-ones build trust, gain a shared context'),
       grey('Typed in grey.'),
     );
     const [occurrence] = outlineOf(model).sections.get('one-on-ones') ?? [];
     expect(occurrence.guidanceIndex).toBe(2);
+    expect(occurrence.looseWriting).toBe(true);
+  });
+
+  it('reads writing typed over the guidance, still in its grey style, as writing', () => {
+    const model = doc(
+      h1('One-on-ones'),
+      grey('Weekly with Sam since March; we agreed on a shared board.'),
+    );
+    const [occurrence] = outlineOf(model).sections.get('one-on-ones') ?? [];
+    expect(occurrence.guidanceIndex).toBeNull();
     expect(occurrence.looseWriting).toBe(true);
   });
 
@@ -398,5 +408,193 @@ describe('the outline of a document', () => {
       appendIndex: 3,
       end: 5,
     });
+  });
+});
+
+describe('sub-headings that mention another area', () => {
+  it('keep the writing below them in the section they stand in', () => {
+    const model = doc(
+      h1('Leadership skills'),
+      h2('Improving our team development process'),
+      para('I redesigned the intake process with the team.'),
+      h1('Development process'),
+    );
+    const outline = outlineOf(model);
+    expect(outline.sections.get('leadership-skills')?.[0]).toMatchObject({
+      end: 3,
+      looseWriting: true,
+    });
+    expect(outline.sections.get('development-process')).toEqual([
+      expect.objectContaining({headingIndex: 3, looseWriting: false}),
+    ]);
+  });
+
+  it('keep "Week 3 one-on-one" in the weekly log, not the One-on-ones area', () => {
+    const model = doc(
+      h1('One-on-ones'),
+      h1('Weekly one-on-one log'),
+      h2('Week 3 one-on-one'),
+      para('Talked about the hiring plan.'),
+    );
+    const outline = outlineOf(model);
+    expect(outline.sections.get('one-on-ones')).toHaveLength(1);
+    expect(outline.sections.get('one-on-one-log')?.[0]).toMatchObject({
+      end: 4,
+      looseWriting: true,
+    });
+  });
+
+  it('still start a section at the section level or higher, or outside any section', () => {
+    const atSameLevel = outlineOf(
+      doc(
+        h1('Leadership skills'),
+        para('Mentored Ana.'),
+        h1('Improving our team development process'),
+        para('Ran the retros.'),
+      ),
+    );
+    expect(atSameLevel.sections.get('development-process')?.[0]).toMatchObject({
+      headingIndex: 2,
+      looseWriting: true,
+    });
+    const outside = outlineOf(
+      doc(
+        h1('Notes'),
+        h2('Improving our team development process'),
+        para('Ran the retros.'),
+      ),
+    );
+    expect(outside.sections.get('development-process')?.[0]).toMatchObject({
+      headingIndex: 1,
+      looseWriting: true,
+    });
+  });
+});
+
+describe('entries written by hand', () => {
+  it('starts an entry at a heading dated in a common unambiguous form', () => {
+    const model = doc(
+      h1('One-on-ones'),
+      h3('Mon 12 Jan 2026 · Building trust'),
+      para('Walked through how we give feedback.'),
+      h3('January 19, 2026 — Career growth'),
+      para('Talked about the staff engineer path.'),
+      h3('12/01/2026 Solving problems'),
+      para('Not a date anyone can read one way only.'),
+    );
+    const entries = sectionEntries(outlineOf(model), 'one-on-ones');
+    expect(
+      entries.map(entry => [entry.date, entry.criterionIds, entry.end]),
+    ).toEqual([
+      ['2026-01-12', ['building-trust'], 3],
+      // '12/01/2026' is no date: that heading is a sub-heading of the entry before it.
+      ['2026-01-19', ['career-growth', 'solving-problems'], 7],
+    ]);
+  });
+
+  it('reads dated paragraphs in the log as one-on-ones, the lines under them as theirs', () => {
+    const model = doc(
+      h1('Weekly one-on-one log'),
+      para('We meet on Tuesdays.'),
+      para('12 Jan 2026: roadmap.'),
+      bullet('Sam owns the job ad.'),
+      para('19 January 2026'),
+      para('26 Jan 2026'),
+      bullet('Hiring plan.'),
+    );
+    const [log] = outlineOf(model).sections.get('one-on-one-log') ?? [];
+    expect(log.looseWriting).toBe(true);
+    expect(
+      log.entries.map(entry => [entry.date, entry.hasWriting, entry.end]),
+    ).toEqual([
+      ['2026-01-12', true, 4],
+      ['2026-01-19', false, 5],
+      ['2026-01-26', true, 7],
+    ]);
+  });
+
+  it('keeps a line dated like its entry inside that entry', () => {
+    const model = doc(
+      h1('Weekly one-on-one log'),
+      h3('2026-01-12 · One-on-one'),
+      para('Recorded by: Candidate · One-on-one'),
+      para('2026-01-12: roadmap (Topics label deleted).'),
+      para('14 Jan 2026: a follow-up call.'),
+    );
+    const entries = sectionEntries(outlineOf(model), 'one-on-one-log');
+    expect(entries.map(entry => [entry.date, entry.hasWriting])).toEqual([
+      ['2026-01-12', true],
+      ['2026-01-14', true],
+    ]);
+  });
+
+  it('reads areas dated paragraphs as writing, not entries', () => {
+    const model = doc(
+      h1('Leadership training'),
+      para('12 Jan 2026: a course.'),
+    );
+    const [area] = outlineOf(model).sections.get('leadership-training') ?? [];
+    expect(area.entries).toEqual([]);
+    expect(area.looseWriting).toBe(true);
+  });
+
+  it('takes an undated sub-heading followed by a meta line as that entry’s heading', () => {
+    const model = doc(
+      h1('One-on-ones'),
+      h3('Building trust'),
+      para('Recorded by: Candidate · General'),
+      labelled('What happened', 'We agreed how to disagree.'),
+    );
+    const [area] = outlineOf(model).sections.get('one-on-ones') ?? [];
+    expect(area.looseWriting).toBe(false);
+    expect(area.entries).toEqual([
+      expect.objectContaining({
+        start: 1,
+        title: 'Building trust',
+        date: null,
+        criterionIds: ['building-trust'],
+        recorder: 'candidate',
+        hasWriting: true,
+      }),
+    ]);
+  });
+});
+
+describe('criteria named by writing', () => {
+  it('counts the label or a phrase of two words or more in the opening of a paragraph', () => {
+    const model = doc(
+      h1('One-on-ones'),
+      para('Building trust: weekly 1:1s with Ana.'),
+      h3('2026-10-01 · General'),
+      labelled('What happened', 'We set up a shared context doc for the team.'),
+    );
+    const [area] = outlineOf(model).sections.get('one-on-ones') ?? [];
+    expect(area.looseCriterionIds).toEqual(['building-trust']);
+    expect(area.entries[0].criterionIds).toEqual(['shared-context']);
+  });
+
+  it('ignores single common words, prompts and what stands past the opening', () => {
+    const model = doc(
+      h1('One-on-ones'),
+      para('We built trust, shared some context and talked about her career.'),
+      para(
+        `${'We met every week and went through the board. '.repeat(5)}Solving problems came last.`,
+      ),
+      h3('2026-10-01 · General'),
+      labelled(
+        'What happened',
+        'Describe the situation and what you did.',
+        '#80868b',
+      ),
+      para('Recorded by: Candidate · General'),
+      para('Gaining a shared context'),
+    );
+    const [area] = outlineOf(model).sections.get('one-on-ones') ?? [];
+    expect(area.looseWriting).toBe(true);
+    expect(area.looseCriterionIds).toEqual([]);
+    expect(area.entries.map(entry => entry.criterionIds)).toEqual([
+      [],
+      ['shared-context'],
+    ]);
   });
 });

@@ -663,7 +663,7 @@ describe('the verdict', () => {
 describe('never throws', () => {
   const odd: Block[] = [
     {type: 'other', heading: 'NORMAL', text: '', runs: []},
-    {type: 'rule', heading: 'NORMAL', text: '', runs: []},
+    {type: 'other', heading: 'HEADING2', text: 'Horizontal rule?', runs: []},
     {type: 'paragraph', heading: 'HEADING1', text: '', runs: []},
     {
       type: 'paragraph',
@@ -764,5 +764,149 @@ describe('performance', () => {
     const report = computeReadiness({blocks}, PROGRAM, TODAY);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(report.oneOnOnes.entryCount).toBe(filler.length / 3);
+  });
+});
+
+describe('writing typed over the guidance line', () => {
+  it('counts as evidence, though Docs kept the grey italic style', () => {
+    let model = setUp();
+    const at = indexOfText(model, 'Each company leadership training');
+    model = replace(model, at, () =>
+      grey('Attended Leading Teams 101 on 2026-03-02; learned to delegate.'),
+    );
+    expect(areaOf(check(model), 'leadership-training')).toMatchObject({
+      status: 'evidenced',
+      evidenceCount: 1,
+    });
+  });
+
+  it('does not count what is left of the guidance once part of it was deleted', () => {
+    let model = setUp();
+    const at = indexOfText(model, 'Each company leadership training');
+    model = replace(model, at, () =>
+      grey('Each company leadership training you attend'),
+    );
+    expect(areaOf(check(model), 'leadership-training').evidenceCount).toBe(0);
+  });
+});
+
+describe('a one-on-one log kept by hand', () => {
+  const logStart = (model: DocumentModel) =>
+    indexOfText(model, 'Weekly One-on-One Log') + 2;
+
+  it('counts undated writing, and says gaps cannot be checked', () => {
+    const model = setUp();
+    const report = check(
+      insertAt(
+        model,
+        logStart(model),
+        para('5 Jan: talked about the hiring plan.'),
+        para('12 Jan: reviewed the roadmap.'),
+      ),
+    );
+    expect(report.oneOnOnes).toMatchObject({
+      entryCount: 1,
+      lastDate: null,
+      gaps: [],
+      notes: ['No entry is dated, so gaps cannot be checked'],
+    });
+    expect(report.verdict.flagged).not.toContain(
+      'One-on-one log: no entries yet',
+    );
+  });
+
+  it('reads dated lines and headings, in common forms, into the gap check', () => {
+    const model = setUp();
+    const report = check(
+      insertAt(
+        model,
+        logStart(model),
+        h3('Mon 2 Nov 2026'),
+        para('Roadmap.'),
+        para('9 Nov 2026: hiring plan.'),
+        para('November 30, 2026 — retro.'),
+      ),
+      '2026-12-01',
+    );
+    expect(report.oneOnOnes).toMatchObject({
+      entryCount: 3,
+      lastDate: '2026-11-30',
+      gaps: [{from: '2026-11-09', to: '2026-11-30', days: 21}],
+      notes: [],
+    });
+  });
+});
+
+describe('dates in the future', () => {
+  it('take no part in the newest evidence, and are noted on the area', () => {
+    let model = setUp();
+    model = addEvidence(model, 'leadership-training', {today: '2025-01-10'});
+    model = addEvidence(model, 'leadership-training', {today: '2062-01-10'});
+    const area = areaOf(check(model, '2026-11-24'), 'leadership-training');
+    expect(area).toMatchObject({
+      evidenceCount: 2,
+      newestEvidence: '2025-01-10',
+      stale: true,
+      notes: ['An entry is dated in the future (2062-01-10)'],
+    });
+  });
+
+  it('take no part in the log’s gaps, and are noted on the log', () => {
+    let model = setUp();
+    for (const today of ['2026-11-10', '2026-11-17', '2062-11-24'])
+      model = addEvidence(model, 'one-on-one-log', {today}, 'Roadmap.');
+    const log = check(model, '2026-12-10').oneOnOnes;
+    expect(log).toMatchObject({
+      entryCount: 3,
+      lastDate: '2026-11-17',
+      gaps: [{from: '2026-11-17', to: '2026-12-10', days: 23}],
+      notes: ['An entry is dated in the future (2062-11-24)'],
+    });
+  });
+
+  it('list every future date when there are several', () => {
+    let model = setUp();
+    for (const today of ['2062-01-10', '2063-01-10'])
+      model = addEvidence(model, 'leadership-skills', {today});
+    expect(areaOf(check(model), 'leadership-skills')).toMatchObject({
+      newestEvidence: null,
+      stale: false,
+      notes: ['2 entries are dated in the future (2062-01-10, 2063-01-10)'],
+    });
+  });
+});
+
+describe('criteria covered by writing', () => {
+  it('counts loose writing and entry writing that name a criterion by its label', () => {
+    let model = setUp();
+    const at = indexOfText(model, 'Organize and Complete') + 2;
+    model = insertAt(
+      model,
+      at,
+      para('Building trust: weekly 1:1s with Ana; we built trust by ...'),
+    );
+    model = addEvidence(
+      model,
+      'one-on-ones',
+      {},
+      'Solving problems together: we unblocked the release.',
+    );
+    const area = areaOf(check(model), 'one-on-ones');
+    expect(
+      area.criteria.filter(c => c.covered).map(criterion => criterion.id),
+    ).toEqual(['building-trust', 'solving-problems']);
+  });
+
+  it('does not count a narrative that only mentions a criterion’s common words', () => {
+    let model = setUp();
+    model = addEvidence(
+      model,
+      'one-on-ones',
+      {},
+      'We built trust over coffee, shared some context on the problem and her career.',
+    );
+    const area = areaOf(check(model), 'one-on-ones');
+    expect(area.evidenceCount).toBe(1);
+    expect(area.criteria.some(criterion => criterion.covered)).toBe(false);
   });
 });

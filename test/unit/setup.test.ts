@@ -1,7 +1,10 @@
-import type {
-  Block,
-  DocumentModel,
-  Insertion,
+import {
+  deeperHeading,
+  HEADING_LEVELS,
+  isNumberedHeading,
+  type Block,
+  type DocumentModel,
+  type Insertion,
 } from '../../src/core/document-model';
 import {buildOutline, sectionEntries} from '../../src/core/outline';
 import {PROGRAM} from '../../src/core/program';
@@ -9,6 +12,7 @@ import {computeReadiness} from '../../src/core/readiness';
 import {
   applyInsertions,
   findJumpTarget,
+  insertionOrder,
   planAddEvidence,
   planReadinessSummary,
   planSetUp,
@@ -419,6 +423,26 @@ describe('applyInsertions', () => {
     expect(model.blocks.map(block => block.text)).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps insertions that share an index in plan order, in the one order the server writes them', () => {
+    const insertions: Insertion[] = [
+      {index: 1, blocks: [para('first')]},
+      {index: 3, blocks: [para('end')]},
+      {index: 1, blocks: [para('second')]},
+    ];
+    expect(insertionOrder(insertions)).toEqual([1, 2, 0]);
+    const after = applyInsertions(doc(para('a'), para('b'), para('c')), [
+      ...insertions,
+    ]);
+    expect(after.blocks.map(block => block.text)).toEqual([
+      'a',
+      'first',
+      'second',
+      'b',
+      'c',
+      'end',
+    ]);
+  });
+
   it('refuses an index outside the document', () => {
     expect(() =>
       applyInsertions(doc(para('a')), [{index: 2, blocks: []}]),
@@ -465,5 +489,52 @@ describe('findJumpTarget', () => {
     expect(
       findJumpTarget(without, PROGRAM, {sectionId: 'one-on-one-log'}),
     ).toBeNull();
+  });
+});
+
+describe('heading levels', () => {
+  it('are listed once, from the title down to the body text', () => {
+    expect(HEADING_LEVELS).toEqual([
+      'NORMAL',
+      'TITLE',
+      'SUBTITLE',
+      'HEADING1',
+      'HEADING2',
+      'HEADING3',
+      'HEADING4',
+      'HEADING5',
+      'HEADING6',
+    ]);
+    expect(HEADING_LEVELS.filter(isNumberedHeading)).toEqual([
+      'HEADING1',
+      'HEADING2',
+      'HEADING3',
+      'HEADING4',
+      'HEADING5',
+      'HEADING6',
+    ]);
+    expect(HEADING_LEVELS.map(deeperHeading)).toEqual([
+      'HEADING6',
+      'HEADING1',
+      'HEADING1',
+      'HEADING2',
+      'HEADING3',
+      'HEADING4',
+      'HEADING5',
+      'HEADING6',
+      'HEADING6',
+    ]);
+  });
+
+  it('put the summary one level below a review heading styled as a subtitle', () => {
+    let model = setUp();
+    const review = indexOfText(model, 'Review and Recommendation');
+    model = replace(model, review, block => ({...block, heading: 'SUBTITLE'}));
+    const report = computeReadiness(model, PROGRAM, TODAY);
+    const [insertion] = planReadinessSummary(model, PROGRAM, report, TODAY);
+    expect(insertion.blocks[0]).toMatchObject({
+      heading: 'HEADING1',
+      text: `Readiness summary — ${TODAY}`,
+    });
   });
 });

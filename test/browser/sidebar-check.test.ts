@@ -1,0 +1,252 @@
+/**
+ * Reading the Doc again without reopening the sidebar (Check again, and the small refresh control
+ * in the status line), and what Add evidence offers by default: the area's first criterion not
+ * covered yet, with a hint when General is chosen.
+ */
+import type {Browser} from 'playwright-core';
+import {launchChromium} from './chromium';
+import {
+  AREA_TITLES,
+  TRAINING,
+  addEvidenceToggle,
+  areaCard,
+  clickMenu,
+  documentBody,
+  openAddEvidence,
+  openSession,
+  paragraphs,
+  type Session,
+} from './sidebar-harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const ONE_ON_ONES = 'Organize and Complete Regularly Scheduled One-on-Ones';
+const GENERAL_HINT =
+  'General entries count as evidence but cover no criterion.';
+
+async function idle(session: Session): Promise<void> {
+  await session.sidebar.locator('.app[aria-busy="false"]').waitFor();
+}
+
+/** A set-up Doc, role Candidate, the sidebar open on the Areas tab. */
+async function readySession(): Promise<Session> {
+  const session = await openSession(browser);
+  await clickMenu(session, 'Set up document');
+  await session.sidebar
+    .getByRole('button', {name: 'Candidate', exact: true})
+    .click();
+  await session.sidebar.getByText('Recording as').waitFor();
+  await idle(session);
+  return session;
+}
+
+/** Writes a dated entry under an area heading, as a person typing in the Doc would. */
+function writeEntry(session: Session, area: string, heading: string): void {
+  const body = documentBody(session.preview.runtime());
+  const at = paragraphs(body).find(p => p.text === area);
+  if (!at) throw new Error(`no heading ${area}`);
+  body.insertParagraph(at.index + 2, heading).setHeading('HEADING3');
+  body.insertParagraph(at.index + 3, 'Recorded by: Candidate · General');
+  body.insertParagraph(
+    at.index + 4,
+    'What happened: I wrote the review for one of my reports.',
+  );
+}
+
+const getSidebarStateCalls = (session: Session) =>
+  session.runs.filter(run => run.functionName === 'getSidebarState').length;
+
+describe('checking again', () => {
+  it('shows what the person wrote in the Doc after Check again, one call per click, and says when it checked', async () => {
+    const session = await readySession();
+    const {sidebar} = session;
+    try {
+      await (await openAddEvidence(sidebar, TRAINING)).click();
+      const training = areaCard(sidebar, TRAINING);
+      const draft = training.getByRole('button', {name: /^Go to draft: /});
+      await draft.waitFor();
+      await idle(session);
+
+      // On the Readiness tab, the training is still left to do (a draft does not count).
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict.getByText('Checked just now').waitFor();
+      await expect(
+        verdict.getByRole('listitem').allTextContents(),
+      ).resolves.toContain('Leadership training: no evidence yet');
+
+      // The candidate writes over the prompts in the Doc.
+      const body = documentBody(session.preview.runtime());
+      for (const block of paragraphs(body)) {
+        if (block.text.startsWith('Name:'))
+          body
+            .getChild(block.index)
+            .asParagraph()
+            .setText('Name: Leading through change, run by People Ops');
+      }
+
+      const before = getSidebarStateCalls(session);
+      await verdict.getByRole('button', {name: 'Check again'}).click();
+      await sidebar
+        .getByRole('status')
+        .getByText('Checked the document: updated.')
+        .waitFor();
+      await idle(session);
+      const left = await verdict.getByRole('listitem').allTextContents();
+      expect(left).toHaveLength(4);
+      expect(left.join('\n')).not.toContain('Leadership training');
+      await verdict.getByText('Checked just now').waitFor();
+      expect(getSidebarStateCalls(session)).toBe(before + 1);
+      // Focus stays on the button, ready for the next check.
+      await expect(
+        verdict
+          .getByRole('button', {name: 'Check again'})
+          .evaluate(button => button === document.activeElement),
+      ).resolves.toBe(true);
+
+      // Nothing new: it says so.
+      await verdict.getByRole('button', {name: 'Check again'}).click();
+      await sidebar
+        .getByRole('status')
+        .getByText('Checked the document: nothing has changed.')
+        .waitFor();
+      expect(getSidebarStateCalls(session)).toBe(before + 2);
+
+      // From the Areas tab, the refresh control in the status line does the same.
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      const review = areaCard(sidebar, AREA_TITLES[0]);
+      await review.getByText('Status: Missing').waitFor();
+      writeEntry(session, AREA_TITLES[0], '2025-01-10 · Review documentation');
+      await sidebar
+        .getByRole('button', {name: 'Check the document again'})
+        .click();
+      await review.getByText('Status: In progress').waitFor();
+      await idle(session);
+      expect(getSidebarStateCalls(session)).toBe(before + 3);
+      expect(session.runs.at(-1)?.functionName).toBe('getSidebarState');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("the program's words and the check's own", () => {
+  it("names the roles as the program does, and shows an area's notes from the check", async () => {
+    const session = await openSession(browser);
+    const {sidebar, page} = session;
+    try {
+      await clickMenu(session, 'Set up document');
+      // A second heading for an area: the check notes it (the sidebar has no words of its own).
+      const body = documentBody(session.preview.runtime());
+      body.appendParagraph(AREA_TITLES[1]).setHeading('HEADING1');
+      // The program names the roles; the sidebar shows whatever names the state carries.
+      await page.route('**/api/run', async route => {
+        const response = await route.fetch();
+        const reply = (await response.json()) as {
+          ok: boolean;
+          value?: {program: {roles: Array<{id: string; label: string}>}};
+        };
+        for (const role of reply.value?.program.roles ?? [])
+          role.label = role.id === 'candidate' ? 'Mentee' : 'Sponsor';
+        await route.fulfill({response, json: reply});
+      });
+      await clickMenu(session, 'Readiness check');
+      const question = sidebar.getByRole('region', {
+        name: 'Who are you in this program?',
+      });
+      await expect(
+        question.getByRole('button').allTextContents(),
+      ).resolves.toEqual(['Mentee', 'Sponsor']);
+      await question.getByRole('button', {name: 'Sponsor'}).click();
+      await sidebar.getByText('Recording as Sponsor').waitFor();
+      const item = sidebar
+        .getByRole('region', {name: 'Areas'})
+        .getByRole('listitem')
+        .filter({hasText: AREA_TITLES[1]});
+      await item.getByText('Heading appears 2 times; all are read').waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the Add evidence choices', () => {
+  it('open behind "Add evidence…", default to the first criterion not covered yet, and explain General', async () => {
+    const session = await readySession();
+    const {sidebar} = session;
+    try {
+      const card = areaCard(sidebar, AREA_TITLES[0]);
+      const toggle = addEvidenceToggle(sidebar, AREA_TITLES[0]);
+      // Collapsed, the card has no selects and no Add evidence button of its own.
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(card.locator('select').count()).resolves.toBe(0);
+      await expect(
+        card
+          .getByRole('button', {name: `Add evidence for ${AREA_TITLES[0]}`})
+          .count(),
+      ).resolves.toBe(0);
+
+      await toggle.click();
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      const criterion = card.getByRole('combobox', {name: 'Criterion'});
+      await expect(
+        criterion.evaluate(select => select === document.activeElement),
+      ).resolves.toBe(true);
+      await expect(criterion.inputValue()).resolves.toBe(
+        'review-documentation',
+      );
+      await expect(card.getByText(GENERAL_HINT).count()).resolves.toBe(0);
+
+      // General stays on offer, with a hint the select is described by.
+      await criterion.selectOption({label: 'General (no single criterion)'});
+      const hint = card.getByText(GENERAL_HINT);
+      await hint.waitFor();
+      await expect(criterion.getAttribute('aria-describedby')).resolves.toBe(
+        await hint.getAttribute('id'),
+      );
+      await criterion.selectOption({label: 'Review conversations'});
+      await hint.waitFor({state: 'detached'});
+
+      // Once the Doc covers the first criterion, the default moves on to the next.
+      writeEntry(session, AREA_TITLES[0], '2025-01-10 · Review documentation');
+      await clickMenu(session, 'Open sidebar');
+      await card.getByText('Status: In progress').waitFor();
+      const add = await openAddEvidence(sidebar, AREA_TITLES[0]);
+      await expect(
+        card.getByRole('combobox', {name: 'Criterion'}).inputValue(),
+      ).resolves.toBe('review-conversations');
+      await add.click();
+      await card.getByRole('button', {name: /^Go to draft: /}).waitFor();
+      const added = session.runs.filter(
+        run => run.functionName === 'addEvidence',
+      );
+      expect(added.map(run => run.args)).toEqual([
+        [
+          expect.objectContaining({
+            sectionId: 'performance-review',
+            criterionId: 'review-conversations',
+          }),
+        ],
+      ]);
+      // The weekly log has nothing to choose: its Add button adds at once.
+      await expect(
+        areaCard(sidebar, 'Weekly One-on-One Log')
+          .getByRole('button', {name: 'Add log entry'})
+          .getAttribute('aria-expanded'),
+      ).resolves.toBeNull();
+      await expect(
+        addEvidenceToggle(sidebar, ONE_ON_ONES).isVisible(),
+      ).resolves.toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});

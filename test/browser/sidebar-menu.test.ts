@@ -1,0 +1,118 @@
+/**
+ * The menu items that open the sidebar on a view of their own: Set up document (runs Set up on
+ * open, one call, and says what it did) and Insert readiness summary (opens on the Readiness tab
+ * with the button focused, and writes nothing until it is chosen).
+ */
+import type {Browser} from 'playwright-core';
+import {launchChromium} from './chromium';
+import {
+  AREA_TITLES,
+  clickMenu,
+  documentBody,
+  openSession,
+  paragraphs,
+} from './sidebar-harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('menu items that open the sidebar on a view', () => {
+  it('Set up document sets the Doc up as the sidebar opens, in one call, shows what it did, and is harmless to repeat', async () => {
+    const session = await openSession(browser);
+    const {sidebar, runs} = session;
+    const names = () => runs.map(run => run.functionName);
+    try {
+      await clickMenu(session, 'Set up document');
+      await expect(sidebar.getByRole('status').textContent()).resolves.toBe(
+        'Set up added the missing parts. Nothing you wrote was changed.',
+      );
+      expect(names()).toEqual(['setUpDocument']);
+      // The request carried the browser's date, like every other.
+      expect(runs[0]?.args).toEqual([
+        {today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)},
+      ]);
+      await sidebar.getByRole('tab', {name: 'Areas', selected: true}).waitFor();
+      await expect(
+        sidebar.getByRole('region', {name: 'Set up this document'}).count(),
+      ).resolves.toBe(0);
+      await session.documentPane
+        .getByRole('heading', {name: AREA_TITLES[0], level: 1})
+        .waitFor();
+      const body = documentBody(session.preview.runtime());
+      const written = paragraphs(body).length;
+
+      // Choosing it again changes nothing, and says so.
+      await clickMenu(session, 'Set up document');
+      await expect(sidebar.getByRole('status').textContent()).resolves.toBe(
+        'The document already has every section. Nothing was changed.',
+      );
+      expect(names()).toEqual(['setUpDocument', 'setUpDocument']);
+      expect(paragraphs(body)).toHaveLength(written);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('Insert readiness summary opens on the Readiness tab with the button focused, and inserts only when it is chosen', async () => {
+    const session = await openSession(browser);
+    const {sidebar, runs, documentPane} = session;
+    const names = () => runs.map(run => run.functionName);
+    try {
+      await clickMenu(session, 'Set up document');
+      await clickMenu(session, 'Insert readiness summary');
+      // Opening cost one call, which wrote nothing.
+      expect(names()).toEqual(['setUpDocument', 'getSidebarState']);
+      await sidebar
+        .getByRole('tab', {name: 'Readiness', selected: true})
+        .waitFor();
+      const card = sidebar.getByRole('region', {
+        name: 'For the leadership group',
+      });
+      await card
+        .getByText('the summary is written into the Doc only when you choose', {
+          exact: false,
+        })
+        .waitFor();
+      const insert = card.getByRole('button', {
+        name: 'Insert readiness summary',
+      });
+      await expect(
+        insert.evaluate(button => button === document.activeElement),
+      ).resolves.toBe(true);
+      // The card comes first, so the button is in sight as the sidebar opens.
+      await expect(
+        sidebar
+          .getByRole('tabpanel')
+          .locator('section')
+          .first()
+          .getAttribute('aria-labelledby'),
+      ).resolves.toBe(await card.getAttribute('aria-labelledby'));
+      await expect(
+        documentPane.getByText('Readiness summary — ', {exact: false}).count(),
+      ).resolves.toBe(0);
+
+      await insert.click();
+      await documentPane
+        .getByText('Readiness summary — ', {exact: false})
+        .waitFor();
+      await sidebar
+        .getByRole('status')
+        .getByText('inserted', {exact: false})
+        .waitFor();
+      expect(names()).toEqual([
+        'setUpDocument',
+        'getSidebarState',
+        'insertReadinessSummary',
+      ]);
+    } finally {
+      await session.close();
+    }
+  });
+});
