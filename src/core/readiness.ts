@@ -196,8 +196,11 @@ function missingSections(outline: Outline, program: Program): string[] {
 
 interface Flag {
   text: string;
-  /** About keeping the document itself (drafts, participants lines), not about the evidence. */
-  workflow: boolean;
+  /**
+   * 'upkeep': about keeping the document itself (drafts, participants lines), not the evidence;
+   * 'log': the log's own state (missing, empty), which the summary states in its log line.
+   */
+  about: 'evidence' | 'log' | 'upkeep';
 }
 
 /** What is worth a look but does not block the verdict, in the order the sidebar lists it. */
@@ -208,7 +211,8 @@ function flagsOf(
   program: Program,
 ): Flag[] {
   const flags: Flag[] = [];
-  const flag = (text: string, workflow = false) => flags.push({text, workflow});
+  const flag = (text: string, about: Flag['about'] = 'evidence') =>
+    flags.push({text, about});
   program.areas.forEach((area, position) => {
     if (areas[position]?.stale)
       flag(
@@ -216,8 +220,8 @@ function flagsOf(
       );
   });
   const log = 'One-on-one log';
-  if (!oneOnOnes.sectionFound) flag(missingAfter(log));
-  else if (oneOnOnes.entryCount === 0) flag(`${log}: no entries yet`);
+  if (!oneOnOnes.sectionFound) flag(missingAfter(log), 'log');
+  else if (oneOnOnes.entryCount === 0) flag(`${log}: no entries yet`, 'log');
   for (const gap of oneOnOnes.gaps)
     flag(`${log}: ${gap.days}-day gap (${gap.from} to ${gap.to})`);
   const draftCount = areas.reduce(
@@ -227,12 +231,12 @@ function flagsOf(
   if (draftCount > 0)
     flag(
       `${plural(draftCount, 'entry is', 'entries are')} still a draft`,
-      true,
+      'upkeep',
     );
   if (missing.includes('Participants'))
     flag(
       'Participants: some lines are missing — Set up will restore them',
-      true,
+      'upkeep',
     );
   if (missing.includes(program.review.title))
     flag(missingAfter(program.review.title));
@@ -240,8 +244,9 @@ function flagsOf(
 }
 
 /**
- * The flags for the leadership group's summary: stale areas, one-on-one gaps and missing sections,
- * without what only concerns keeping the document (drafts, participants lines).
+ * The flags for the leadership group's summary: stale areas, one-on-one gaps and a missing review
+ * section, without what only concerns keeping the document (drafts, participants lines) or the
+ * log's own state (the summary has a line of its own for the log).
  */
 export function leadershipFlags(
   report: ReadinessReport,
@@ -253,7 +258,7 @@ export function leadershipFlags(
     report.missingSections,
     program,
   )
-    .filter(flag => !flag.workflow)
+    .filter(flag => flag.about === 'evidence')
     .map(flag => flag.text);
 }
 

@@ -150,8 +150,6 @@ describe('Insert readiness summary', () => {
       expect.stringMatching(/^• One-on-ones: still to cover /),
       '• Leadership skills: no evidence yet',
       '• Development process: no evidence yet',
-      'Also flagged:',
-      '• One-on-one log: no entries yet',
     ]);
     expect(reply.notice?.text).toBe(
       `Readiness summary for ${TODAY} inserted in the review section.`,

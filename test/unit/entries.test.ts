@@ -191,8 +191,7 @@ describe('the readiness summary', () => {
       ['listItem', 'Leadership training: no evidence yet'],
       ['listItem', 'Leadership skills: no evidence yet'],
       ['listItem', 'Development process: no evidence yet'],
-      ['paragraph', 'Also flagged:'],
-      ['listItem', 'One-on-one log: no entries yet'],
+      // The empty log is said once, on its own line above, not again as a flag.
     ]);
     expect(lines[2].runs[0]).toEqual({text: 'Verdict:', bold: true});
   });
@@ -234,6 +233,31 @@ describe('the readiness summary', () => {
     const blocks = readinessSummaryBlocks(report, PROGRAM, TODAY, 'HEADING2');
     expect(blocks.map(block => block.text)).not.toContain('Also flagged:');
     expect(blocks.map(block => block.text).join('\n')).not.toMatch(/draft/);
+  });
+
+  it('lists one-on-one gaps under Also flagged, and the log itself once', () => {
+    let model = setUp();
+    for (const today of ['2026-10-01', '2026-10-08', '2026-10-28'])
+      model = addEvidence(
+        model,
+        'one-on-one-log',
+        {today},
+        'Talked about the release.',
+      );
+    const report = check(model, '2026-11-01');
+    const text = readinessSummaryBlocks(
+      report,
+      PROGRAM,
+      '2026-11-01',
+      'HEADING2',
+    ).map(block => block.text);
+    expect(text).toContain(
+      'One-on-one log: 3 entries, the last on 2026-10-28.',
+    );
+    const flagged = text.slice(text.indexOf('Also flagged:') + 1);
+    expect(flagged).toEqual([
+      'One-on-one log: 20-day gap (2026-10-08 to 2026-10-28)',
+    ]);
   });
 
   it('reports a complete program as ready', () => {
