@@ -260,6 +260,29 @@ export function insertionOrder(insertions: readonly Insertion[]): number[] {
     .sort((a, b) => insertions[b].index - insertions[a].index || b - a);
 }
 
+/**
+ * Where a planned block stands once every insertion is written (insertions sharing an index land
+ * in plan order): lets the server find it in the saved Doc without reading the Doc again.
+ */
+export function plannedIndex(
+  insertions: readonly Insertion[],
+  cursor: PlannedCursor,
+): number {
+  const target = insertions[cursor.insertion];
+  if (!target || cursor.block >= target.blocks.length) {
+    throw new Error('The planned cursor is outside the planned insertions.');
+  }
+  const before = insertions.reduce(
+    (count, insertion, position) =>
+      insertion.index < target.index ||
+      (insertion.index === target.index && position < cursor.insertion)
+        ? count + insertion.blocks.length
+        : count,
+    0,
+  );
+  return target.index + before + cursor.block;
+}
+
 /** The model as it will be once the insertions are written (pure: the model is not changed). */
 export function applyInsertions(
   model: DocumentModel,

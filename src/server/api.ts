@@ -20,9 +20,14 @@ import {
   planAddEvidence,
   planReadinessSummary,
   planSetUp,
+  plannedIndex,
 } from '../core/setup';
-import {placeCursor, placeCursorAtBlock, writeInsertions} from './doc-writer';
-import {openActiveDocument, withDocumentLock} from './document-session';
+import {placeCursor, writeInsertions} from './doc-writer';
+import {
+  activeDocument,
+  openActiveDocument,
+  withDocumentLock,
+} from './document-session';
 import {chooseRole, currentRole} from './roles';
 import {
   requireId,
@@ -100,28 +105,37 @@ export function addEvidence(request: unknown): SidebarState {
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
   };
-  return withDocumentLock(({document, body, model}) => {
-    const role = currentRole(document.getId());
-    if (!role) {
-      throw new Error(
-        'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
-      );
-    }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
-    const written = writeInsertions(body, plan.insertions);
-    placeCursor(document, written, plan.cursor);
-    const notice: Notice = {
-      tone: 'success',
-      text: `${plan.description} The cursor is on its first prompt.`,
-    };
-    return sidebarState(
-      applyInsertions(model, plan.insertions),
-      document.getId(),
-      valid.today,
-      notice,
-      role,
-    );
-  });
+  const {state, cursorIndex, cursorOffset} = withDocumentLock(
+    ({document, body, model}) => {
+      const role = currentRole(document.getId());
+      if (!role) {
+        throw new Error(
+          'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
+        );
+      }
+      const plan = planAddEvidence(model, PROGRAM, {...valid, role});
+      writeInsertions(body, plan.insertions);
+      const notice: Notice = {
+        tone: 'success',
+        text: `${plan.description} The cursor is on its first prompt.`,
+      };
+      return {
+        state: sidebarState(
+          applyInsertions(model, plan.insertions),
+          document.getId(),
+          valid.today,
+          notice,
+          role,
+        ),
+        cursorIndex: plannedIndex(plan.insertions, plan.cursor),
+        cursorOffset: plan.cursor.offset,
+      };
+    },
+  );
+  // The cursor goes on the saved Doc: the written one was closed to flush it under the lock.
+  const {document, body} = activeDocument();
+  placeCursor(document, body, cursorIndex, cursorOffset);
+  return state;
 }
 
 export function insertReadinessSummary(request: unknown): SidebarState {
@@ -167,7 +181,7 @@ export function jumpTo(request: unknown): SidebarState {
       'That place is no longer in the document. Run the readiness check again to refresh the list.',
     );
   }
-  placeCursorAtBlock(document, body, index);
+  placeCursor(document, body, index);
   return sidebarState(model, document.getId(), today, null);
 }
 

@@ -2,12 +2,7 @@
  * Writes planned insertions (pure core output) into the Body, and places the cursor.
  * Callers hold the document lock (see ./document-session.ts).
  */
-import type {
-  Block,
-  Insertion,
-  PlannedCursor,
-  TextRun,
-} from '../core/document-model';
+import type {Block, Insertion, TextRun} from '../core/document-model';
 import {insertionOrder} from '../core/setup';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -19,29 +14,21 @@ type Line =
 
 /**
  * Applies insertions planned on the current Body. Each index refers to the Body as it was read,
- * so they are applied from the highest index down: an insertion never shifts one still to come.
- * Returns every inserted paragraph or list item, by [insertion][block], for the cursor.
+ * so they are applied from the highest index down (the same order as the core's applyInsertions,
+ * so the Doc and the reply's model agree): an insertion never shifts one still to come.
  */
-export function writeInsertions(
-  body: Body,
-  insertions: Insertion[],
-): Array<Array<Line | null>> {
-  const written: Array<Array<Line | null>> = insertions.map(() => []);
-  // The same order as applyInsertions, so the Doc and the reply's model agree.
+export function writeInsertions(body: Body, insertions: Insertion[]): void {
   for (const position of insertionOrder(insertions)) {
     const {index, blocks} = insertions[position];
-    written[position] = blocks.map((block, offset) =>
-      writeBlock(body, index + offset, block),
-    );
+    blocks.forEach((block, offset) => writeBlock(body, index + offset, block));
   }
-  return written;
 }
 
-function writeBlock(body: Body, index: number, block: Block): Line | null {
+function writeBlock(body: Body, index: number, block: Block): void {
   if (block.type === 'table') {
     const table = body.insertTable(index, block.rows ?? [[block.text]]);
     if (table.getNumRows() > 1) table.getRow(0).editAsText().setBold(true);
-    return null;
+    return;
   }
   const element =
     block.type === 'listItem'
@@ -49,7 +36,6 @@ function writeBlock(body: Body, index: number, block: Block): Line | null {
       : body.insertParagraph(index, block.text);
   element.setHeading(DocumentApp.ParagraphHeading[block.heading]);
   styleRuns(element.editAsText(), block.runs);
-  return element;
 }
 
 /** Sets only the attributes a run states; unset (or a null colour) means "as the paragraph has it". */
@@ -66,29 +52,23 @@ function styleRuns(text: Text, runs: TextRun[]): void {
   }
 }
 
-/** Puts the user's cursor at a planned place in what was just written. */
+/**
+ * Puts the user's cursor `offset` characters into the Body's child `index` (the first prompt of a
+ * new entry, or the start of a section or entry to jump to).
+ */
 export function placeCursor(
-  document: Document,
-  written: Array<Array<Line | null>>,
-  cursor: PlannedCursor,
-): void {
-  const line = written[cursor.insertion]?.[cursor.block];
-  if (line) document.setCursor(positionIn(document, line, cursor.offset));
-}
-
-/** Puts the cursor at the start of the Body's child `index` (a jump to a section or entry). */
-export function placeCursorAtBlock(
   document: Document,
   body: Body,
   index: number,
+  offset = 0,
 ): void {
   const child = body.getChild(index);
   const type = child.getType();
   const position =
     type === DocumentApp.ElementType.PARAGRAPH
-      ? positionIn(document, child.asParagraph(), 0)
+      ? positionIn(document, child.asParagraph(), offset)
       : type === DocumentApp.ElementType.LIST_ITEM
-        ? positionIn(document, child.asListItem(), 0)
+        ? positionIn(document, child.asListItem(), offset)
         : document.newPosition(child, 0);
   document.setCursor(position);
 }

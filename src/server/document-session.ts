@@ -14,6 +14,15 @@ export interface OpenDocument {
   model: DocumentModel;
 }
 
+/**
+ * The active Doc without reading it: enough to place the cursor after a write, once the written
+ * Doc was saved and closed (a closed Document cannot be used again; a new one can).
+ */
+export function activeDocument(): Omit<OpenDocument, 'model'> {
+  const document = DocumentApp.getActiveDocument();
+  return {document, body: document.getBody()};
+}
+
 export function openActiveDocument(): OpenDocument {
   const document = DocumentApp.getActiveDocument();
   const body = document.getBody();

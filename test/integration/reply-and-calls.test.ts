@@ -118,9 +118,12 @@ describe('Service calls: the Body is read once per action', () => {
 
     addEvidence(runtime, {sectionId: 'leadership-skills', kindId: 'general'});
 
-    expect(runtime.calls.count('Body.getChild')).toBe(children);
+    // One read of every child, plus the one block the cursor goes to once the Doc is saved.
+    expect(runtime.calls.count('Body.getChild')).toBe(children + 1);
     expect(runtime.calls.count('Body.getNumChildren')).toBe(1);
-    expect(runtime.calls.count('DocumentApp.getActiveDocument')).toBe(1);
+    // The written Doc is saved and closed under the lock; the cursor goes on it reopened.
+    expect(runtime.calls.count('DocumentApp.getActiveDocument')).toBe(2);
+    expect(runtime.calls.count('Document.saveAndClose')).toBe(1);
     expect(runtime.calls.count('Body.getImages')).toBe(1);
     expect(runtime.calls.count('LockService.getDocumentLock')).toBe(1);
     expect(runtime.calls.count('Document.setCursor')).toBe(1);

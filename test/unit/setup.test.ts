@@ -16,6 +16,7 @@ import {
   planAddEvidence,
   planReadinessSummary,
   planSetUp,
+  plannedIndex,
 } from '../../src/core/setup';
 import {
   addEntry,
@@ -421,6 +422,27 @@ describe('applyInsertions', () => {
       'end',
     ]);
     expect(model.blocks.map(block => block.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds a planned block where it will stand in the written Doc', () => {
+    const insertions: Insertion[] = [
+      {index: 1, blocks: [para('first'), para('first, 2nd line')]},
+      {index: 3, blocks: [para('end')]},
+      {index: 1, blocks: [para('second')]},
+    ];
+    const after = applyInsertions(
+      doc(para('a'), para('b'), para('c')),
+      insertions,
+    );
+    const textAt = (insertion: number, block: number) =>
+      after.blocks[plannedIndex(insertions, {insertion, block, offset: 0})]
+        .text;
+    expect(textAt(0, 1)).toBe('first, 2nd line');
+    expect(textAt(2, 0)).toBe('second');
+    expect(textAt(1, 0)).toBe('end');
+    expect(() =>
+      plannedIndex(insertions, {insertion: 1, block: 1, offset: 0}),
+    ).toThrow();
   });
 
   it('keeps insertions that share an index in plan order, in the one order the server writes them', () => {
