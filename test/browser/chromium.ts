@@ -26,3 +26,21 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call it at the top
+ * level of the file; the returned function gives the running browser inside a test.
+ */
+export function chromiumForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not started yet');
+    return browser;
+  };
+}

@@ -6,19 +6,11 @@ import {mkdtempSync} from 'node:fs';
 import {request as httpRequest} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {startPreview, type RunningPreview} from '../../dev/preview/server';
-import {launchChromium} from './chromium';
+import {chromiumForThisFile} from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 function stateFile(): string {
   return path.join(
@@ -28,7 +20,7 @@ function stateFile(): string {
 }
 
 async function openPreview(preview: RunningPreview): Promise<Page> {
-  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  const page = await browser().newPage({viewport: {width: 1280, height: 900}});
   await page.goto(preview.url);
   return page;
 }

@@ -3,8 +3,7 @@
  * in the status line), and what Add evidence offers by default: the area's first criterion not
  * covered yet, with a hint when General is chosen.
  */
-import type {Browser} from 'playwright-core';
-import {launchChromium} from './chromium';
+import {chromiumForThisFile} from './chromium';
 import {
   AREA_TITLES,
   TRAINING,
@@ -18,15 +17,7 @@ import {
   type Session,
 } from './sidebar-harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 const ONE_ON_ONES = 'Organize and Complete Regularly Scheduled One-on-Ones';
 const GENERAL_HINT =
@@ -38,7 +29,7 @@ async function idle(session: Session): Promise<void> {
 
 /** A set-up Doc, role Candidate, the sidebar open on the Areas tab. */
 async function readySession(): Promise<Session> {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   await clickMenu(session, 'Set up document');
   await session.sidebar
     .getByRole('button', {name: 'Candidate', exact: true})
@@ -140,7 +131,7 @@ describe('checking again', () => {
 
 describe("the program's words and the check's own", () => {
   it("names the roles as the program does, and shows an area's notes from the check", async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, page} = session;
     try {
       await clickMenu(session, 'Set up document');

@@ -6,8 +6,8 @@
  * The emulated lock wait is simulated (nothing really waits), so a slow server is made by holding
  * the sidebar's POST /api/run in page.route until the test has looked.
  */
-import type {Browser, Route} from 'playwright-core';
-import {launchChromium} from './chromium';
+import type {Route} from 'playwright-core';
+import {chromiumForThisFile} from './chromium';
 import {
   TRAINING,
   areaCard,
@@ -17,19 +17,11 @@ import {
   type Session,
 } from './sidebar-harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 /** A set-up Doc, the sidebar open on it, role Candidate chosen. */
 async function readySession(): Promise<Session> {
-  const session = await openSession(browser);
+  const session = await openSession(browser());
   await clickMenu(session, 'Set up document');
   await session.sidebar
     .getByRole('button', {name: 'Candidate', exact: true})
@@ -190,7 +182,7 @@ describe('sidebar feedback', () => {
   });
 
   it('explains the several-Google-accounts failure when the add-on cannot be reached', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, page} = session;
     try {
       // What google.script.run reports when the browser is signed in to several accounts.
@@ -235,7 +227,7 @@ describe('sidebar feedback', () => {
   });
 
   it('tells a network failure apart from the several-accounts problem: it says to check the connection', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, page} = session;
     try {
       // What google.script.run reports when the browser cannot reach Google (offline, dropped).
@@ -268,7 +260,7 @@ describe('sidebar feedback', () => {
   });
 
   it('says so when the connection fails, instead of showing nothing', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, page} = session;
     try {
       await page.route('**/api/run', route => route.abort('failed'));

@@ -3,19 +3,11 @@
  * shows where focus is, every control says what it is, and the whole job (say who you are, choose
  * a criterion and a kind, add evidence) gets done with Tab, Shift+Tab, arrows, Enter and Space.
  */
-import type {Browser, FrameLocator} from 'playwright-core';
-import {launchChromium} from './chromium';
+import type {FrameLocator} from 'playwright-core';
+import {chromiumForThisFile} from './chromium';
 import {clickMenu, openSession, type Session} from './sidebar-harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 const ONE_ON_ONES = 'Organize and Complete Regularly Scheduled One-on-Ones';
 
@@ -149,7 +141,7 @@ async function expectAllNamed(sidebar: FrameLocator): Promise<void> {
 
 describe('the sidebar from the keyboard', () => {
   it('chooses the role, a criterion and a kind, and adds evidence with keys only; focus is always visible', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, page, documentPane} = session;
     try {
       await clickMenu(session, 'Set up document');
@@ -323,7 +315,7 @@ describe('the sidebar from the keyboard', () => {
   });
 
   it('names every control on a blank Doc, with an error shown, too', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar} = session;
     try {
       await session.page.route('**/api/run', route =>

@@ -3,8 +3,7 @@
  * open, one call, and says what it did) and Insert readiness summary (opens on the Readiness tab
  * with the button focused, and writes nothing until it is chosen).
  */
-import type {Browser} from 'playwright-core';
-import {launchChromium} from './chromium';
+import {chromiumForThisFile} from './chromium';
 import {
   AREA_TITLES,
   clickMenu,
@@ -13,19 +12,11 @@ import {
   paragraphs,
 } from './sidebar-harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 describe('menu items that open the sidebar on a view', () => {
   it('Set up document sets the Doc up as the sidebar opens, in one call, shows what it did, and is harmless to repeat', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, runs} = session;
     const names = () => runs.map(run => run.functionName);
     try {
@@ -61,7 +52,7 @@ describe('menu items that open the sidebar on a view', () => {
   });
 
   it('Insert readiness summary opens on the Readiness tab with the button focused, and inserts only when it is chosen', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, runs, documentPane} = session;
     const names = () => runs.map(run => run.functionName);
     try {

@@ -4,9 +4,9 @@
  * either, and shows the payloads as the literal text people typed. And the sidebar fits its 300 px
  * and loads nothing from the network.
  */
-import type {Browser, FrameLocator, Locator} from 'playwright-core';
+import type {FrameLocator, Locator} from 'playwright-core';
 import type {Body} from '../../dev/emulator/document/index';
-import {launchChromium} from './chromium';
+import {chromiumForThisFile} from './chromium';
 import {
   AREA_TITLES,
   TRAINING,
@@ -20,15 +20,7 @@ import {
   type Session,
 } from './sidebar-harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -133,7 +125,7 @@ function sidebarApp(sidebar: FrameLocator): Locator {
 
 describe('document text is text', () => {
   it('shows a Doc full of HTML and script payloads as literal text, in the sidebar and the Doc pane, and runs none of it', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, documentPane} = session;
     try {
       await setUpWithDraft(session);
@@ -207,7 +199,7 @@ describe('document text is text', () => {
 
 describe('the sidebar in its 300 px', () => {
   it('has no horizontal scroll with long titles, in either view, and loads nothing from the network', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar} = session;
     try {
       await setUpWithDraft(session);

@@ -3,8 +3,7 @@
  * emulation: set up a blank Doc, say who you are, add evidence and write over its prompts, run the
  * readiness check and insert its summary; and what each of those costs in round trips.
  */
-import type {Browser} from 'playwright-core';
-import {launchChromium} from './chromium';
+import {chromiumForThisFile} from './chromium';
 import {
   AREA_TITLES,
   TRAINING,
@@ -19,15 +18,7 @@ import {
   type Session,
 } from './sidebar-harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForThisFile();
 
 /** A card's status chip, as read out: "Status: Missing". */
 const STATUS = /^Status: (Missing|In progress|Evidenced)$/;
@@ -40,7 +31,7 @@ async function idle(session: Session): Promise<void> {
 describe('the sidebar, as people use it', () => {
   it('sets up a blank Doc, adds evidence that counts once written, then checks readiness and inserts the summary', async () => {
     // A zone 14 hours ahead of UTC: the entry's date must be the person's own calendar date.
-    const session = await openSession(browser, {
+    const session = await openSession(browser(), {
       timezoneId: 'Pacific/Kiritimati',
     });
     const {sidebar, documentPane} = session;
@@ -204,7 +195,7 @@ describe('the sidebar, as people use it', () => {
   });
 
   it('costs one round trip to open and one per action', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar, runs} = session;
     const names = () => runs.map(run => run.functionName);
     try {
@@ -302,7 +293,7 @@ describe('the sidebar, as people use it', () => {
   });
 
   it('says each thing once on a card: no evidence, drafts, stale evidence, one-on-one gaps', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const {sidebar} = session;
     try {
       await clickMenu(session, 'Set up document');
