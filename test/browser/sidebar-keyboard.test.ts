@@ -27,6 +27,13 @@ interface Focused {
  * Focus moves in an effect after the key press re-renders: wait (bounded) until it matches, then
  * return what has focus so the assertion reports the real element when it does not.
  */
+async function expectFocus(
+  sidebar: FrameLocator,
+  expected: Partial<Focused>,
+): Promise<void> {
+  expect(await settledFocus(sidebar, expected)).toMatchObject(expected);
+}
+
 async function settledFocus(
   sidebar: FrameLocator,
   expected: Partial<Focused>,
@@ -155,13 +162,7 @@ describe('the sidebar from the keyboard', () => {
       await page.keyboard.press('Space');
       await sidebar.getByText('Recording as').waitFor();
       // Focus stays in the sidebar, on the control that replaced the question.
-      expect(
-        await settledFocus(sidebar, {
-          name: 'Change role',
-          focusVisible: true,
-          indicator: true,
-        }),
-      ).toMatchObject({
+      await expectFocus(sidebar, {
         name: 'Change role',
         focusVisible: true,
         indicator: true,
@@ -170,24 +171,14 @@ describe('the sidebar from the keyboard', () => {
       // The view tabs: arrow keys move between them.
       await pressUntil(session, 'Tab', f => f.kind === 'tab');
       await page.keyboard.press('ArrowRight');
-      expect(
-        await settledFocus(sidebar, {
-          kind: 'tab',
-          name: 'Readiness',
-        }),
-      ).toMatchObject({
+      await expectFocus(sidebar, {
         kind: 'tab',
         name: 'Readiness',
       });
       await sidebar.getByRole('region', {name: 'Readiness check'}).waitFor();
       await expectAllNamed(sidebar);
       await page.keyboard.press('ArrowLeft');
-      expect(
-        await settledFocus(sidebar, {
-          kind: 'tab',
-          name: 'Areas',
-        }),
-      ).toMatchObject({
+      await expectFocus(sidebar, {
         kind: 'tab',
         name: 'Areas',
       });
@@ -215,15 +206,7 @@ describe('the sidebar from the keyboard', () => {
       await expect(card.locator('select').count()).resolves.toBe(0);
       // Enter opens it, with focus on the criterion, set to the first one not covered yet.
       await page.keyboard.press('Enter');
-      expect(
-        await settledFocus(sidebar, {
-          kind: 'select',
-          name: 'Criterion',
-          region: ONE_ON_ONES,
-          focusVisible: true,
-          indicator: true,
-        }),
-      ).toMatchObject({
+      await expectFocus(sidebar, {
         kind: 'select',
         name: 'Criterion',
         region: ONE_ON_ONES,
@@ -234,21 +217,12 @@ describe('the sidebar from the keyboard', () => {
       await expectAllNamed(sidebar);
       // Escape closes it again, giving focus back to the disclosure; Space reopens it.
       await page.keyboard.press('Escape');
-      expect(
-        await settledFocus(sidebar, {
-          name: `Add evidence… for ${ONE_ON_ONES}`,
-        }),
-      ).toMatchObject({
+      await expectFocus(sidebar, {
         name: `Add evidence… for ${ONE_ON_ONES}`,
       });
       await expect(card.locator('select').count()).resolves.toBe(0);
       await page.keyboard.press('Space');
-      expect(
-        await settledFocus(sidebar, {
-          kind: 'select',
-          name: 'Criterion',
-        }),
-      ).toMatchObject({
+      await expectFocus(sidebar, {
         kind: 'select',
         name: 'Criterion',
       });
