@@ -39,7 +39,76 @@ async function refreshDocument(): Promise<void> {
   const response = await fetch('/document');
   // The server renders the Doc with every piece of document text escaped.
   pageElement.innerHTML = await response.text();
+  for (const line of pageElement.querySelectorAll<HTMLElement>(
+    '[data-block]',
+  )) {
+    line.tabIndex = 0;
+    line.title = 'Click to edit this line';
+  }
 }
+
+/**
+ * A person writes in the Doc: click (or Enter on) a line to edit it in place. Saving changes only
+ * what differs, as typing in Docs would; the sidebar's Check again then reads the new text.
+ */
+async function editLine(line: HTMLElement): Promise<void> {
+  const index = Number(line.dataset.block);
+  const {text} = await post<{text: string}>('/api/line', {index});
+  const form = document.createElement('form');
+  form.className = 'line-editor';
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.rows = 2;
+  field.setAttribute('aria-label', 'Edit this line of the Doc');
+  const save = document.createElement('button');
+  save.type = 'submit';
+  save.textContent = 'Save line';
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.textContent = 'Cancel';
+  form.append(field, save, cancel);
+  line.hidden = true;
+  line.after(form);
+  field.focus();
+  const close = () => {
+    form.remove();
+    line.hidden = false;
+    line.focus();
+  };
+  cancel.addEventListener('click', close);
+  field.addEventListener('keydown', event => {
+    if (event.key === 'Escape') close();
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    void run(
+      () => post<UiSnapshot>('/api/edit', {index, text: field.value}),
+      'Saving the line',
+    );
+  });
+}
+
+pageElement.addEventListener('click', event => {
+  const line =
+    event.target instanceof Element
+      ? event.target.closest<HTMLElement>('[data-block]')
+      : null;
+  if (line && !line.hidden) void editLine(line);
+});
+pageElement.addEventListener('keydown', event => {
+  const line =
+    event.target instanceof HTMLElement && event.target.matches('[data-block]')
+      ? event.target
+      : null;
+  if (line && event.key === 'Enter') {
+    event.preventDefault();
+    void editLine(line);
+  }
+});
 
 function showUi(snapshot: UiSnapshot): void {
   if (snapshot.sidebar && snapshot.sidebar.version !== shownSidebarVersion) {

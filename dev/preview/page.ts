@@ -42,6 +42,12 @@ export function previewPage(
   #dialog iframe { border: 0; display: block; }
   #dialog .actions { display: flex; justify-content: flex-end; padding: 8px 12px 12px; }
   #status { font-size: 12px; color: #5f6368; }
+  #page [data-block] { cursor: text; border-radius: 2px; }
+  #page [data-block]:hover { background: #f1f3f4; }
+  #page [data-block]:focus-visible { outline: 2px solid #1a73e8; }
+  .line-editor { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 8px; }
+  .line-editor textarea { flex: 1 1 100%; font: inherit; padding: 6px; border: 1px solid #1a73e8; border-radius: 4px; }
+  .hint { font-size: 12px; color: #5f6368; margin: 0 0 8px; }
 </style>
 </head>
 <body>
@@ -59,7 +65,7 @@ export function previewPage(
   </div>
 </header>
 <main>
-  <section id="document" aria-label="Document" tabindex="-1"><article id="page"></article></section>
+  <section id="document" aria-label="Document" tabindex="-1"><p class="hint">Write in the Doc as a person would: click a line (or Tab to it and press Enter) to edit it.</p><article id="page"></article></section>
   <aside aria-label="Add-on sidebar">
     <div class="title"><span id="sidebar-title">Sidebar</span><button type="button" id="close-sidebar" aria-label="Close sidebar">✕</button></div>
     <div class="empty" id="sidebar-empty">Open the sidebar from the menu above.</div>

@@ -23,6 +23,7 @@ import type {PropertyStoresJSON} from '../emulator/properties';
 import {createRuntime, type Runtime} from '../emulator/runtime';
 import {deliveredReply} from '../emulator/script-run';
 import {previewPage} from './page';
+import {editLine, readLine} from './person';
 import type {RunReply, RunRequest, UiSnapshot} from './protocol';
 
 const ROOT = path.join(__dirname, '../..');
@@ -134,6 +135,13 @@ class PreviewSession {
       alerts,
       email: this.email(),
     };
+  }
+
+  /** A person edits one line of the Doc (outside any script execution, as in Docs). */
+  edit(index: number, text: string): boolean {
+    const edited = editLine(this.runtime, index, text);
+    if (edited) this.save();
+    return edited;
   }
 
   /** Runs a top-level function as one Apps Script execution; a thrown error becomes the reply. */
@@ -363,6 +371,29 @@ export async function startPreview(
           return sendJson(response, 400, {error: 'Expected {email}.'});
         session.runtime.setUserEmail(email);
         session.save();
+        return sendJson(response, 200, session.snapshot());
+      }
+      case 'POST /api/line': {
+        const {index} = (await readJson(request)) as {index?: unknown};
+        const text =
+          typeof index === 'number' ? readLine(session.runtime, index) : null;
+        return text === null
+          ? sendJson(response, 404, {error: 'That line cannot be edited here.'})
+          : sendJson(response, 200, {text});
+      }
+      case 'POST /api/edit': {
+        const {index, text} = (await readJson(request)) as {
+          index?: unknown;
+          text?: unknown;
+        };
+        if (typeof index !== 'number' || typeof text !== 'string') {
+          return sendJson(response, 400, {error: 'Expected {index, text}.'});
+        }
+        if (!session.edit(index, text)) {
+          return sendJson(response, 404, {
+            error: 'That line cannot be edited here.',
+          });
+        }
         return sendJson(response, 200, session.snapshot());
       }
       case 'POST /api/reset':

@@ -183,6 +183,64 @@ describe('local preview', () => {
   });
 });
 
+describe('local preview, writing in the Doc', () => {
+  it('lets a person write over a prompt, keeping the label, and Check again counts it', async () => {
+    const preview = await startPreview({
+      port: 0,
+      stateFile: stateFile(),
+      reset: true,
+    });
+    try {
+      const page = await openPreview(preview);
+      await page.getByRole('button', {name: 'Set up document'}).click();
+      const sidebar = page.frameLocator('#sidebar');
+      await sidebar
+        .getByRole('button', {name: 'Candidate', exact: true})
+        .click();
+      await sidebar.getByText('Recording as').waitFor();
+      const training = 'Participate in Company Leadership Training';
+      await sidebar
+        .getByRole('button', {name: `Add evidence… for ${training}`})
+        .click();
+      await sidebar
+        .getByRole('button', {name: `Add evidence for ${training}`})
+        .click();
+      const prompt = documentPane(page).getByText(
+        'Name: The training and who ran it.',
+      );
+      await prompt.waitFor();
+      const card = sidebar.getByRole('region', {name: training});
+      await expect(card.textContent()).resolves.toContain('Missing');
+
+      // Edit the line as a person: the prompt goes, what they typed stays, the label stays bold.
+      await prompt.click();
+      const editor = page.getByRole('textbox', {
+        name: 'Edit this line of the Doc',
+      });
+      await editor.fill('Name: Leading through change, run by HR');
+      await editor.press('Enter');
+      const written = documentPane(page).getByText(
+        'Name: Leading through change, run by HR',
+      );
+      await written.waitFor();
+      await expect(
+        written
+          .locator('span', {hasText: 'Name:'})
+          .first()
+          .getAttribute('style'),
+      ).resolves.toContain('bold');
+
+      await sidebar
+        .getByRole('button', {name: 'Check the document again'})
+        .click();
+      await card.getByText('Evidenced').waitFor();
+      await page.close();
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
 describe('local preview, against other sites', () => {
   function post(
     url: string,

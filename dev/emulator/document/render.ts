@@ -197,10 +197,19 @@ const LIST_STYLES: Record<string, string> = {
   ROMAN_LOWER: 'lower-roman',
 };
 
-function renderBlocks(blocks: readonly DocNode[], state: RenderState): string {
+/**
+ * `numbered`: the Body's own children carry data-block="<child index>", so the local preview can
+ * let a person edit one of them (cells of a table are not numbered).
+ */
+function renderBlocks(
+  blocks: readonly DocNode[],
+  state: RenderState,
+  numbered = false,
+): string {
   let html = '';
   let openList = false;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    const number = numbered ? ` data-block="${index}"` : '';
     if (block.type !== 'LIST_ITEM' && openList) {
       html += '</ul>';
       openList = false;
@@ -224,12 +233,12 @@ function renderBlocks(blocks: readonly DocNode[], state: RenderState): string {
         `margin-left:${level * 1.5}em`,
         alignment(block),
       ];
-      html += `<li style="${css.filter(Boolean).join(';')}">${renderInline(block, state)}</li>`;
+      html += `<li${number} style="${css.filter(Boolean).join(';')}">${renderInline(block, state)}</li>`;
     } else if (block.type === 'PARAGRAPH') {
       const [tag, attributes] = HEADING_TAGS[block.heading] ?? ['p', ''];
       const css = alignment(block);
       const styleAttribute = css ? ` style="${css}"` : '';
-      html += `<${tag}${attributes}${styleAttribute}>${renderInline(block, state)}</${tag}>`;
+      html += `<${tag}${number}${attributes}${styleAttribute}>${renderInline(block, state)}</${tag}>`;
     }
   }
   return openList ? `${html}</ul>` : html;
@@ -243,5 +252,5 @@ export function renderDocumentHtml(document: EmulatedDocument): string {
     selected: selectedChars(document),
   };
   const title = escapeHtml(document.name);
-  return `${STYLE}<article class="doc" aria-label="${title}">${renderBlocks(document.body.children, state)}</article>`;
+  return `${STYLE}<article class="doc" aria-label="${title}">${renderBlocks(document.body.children, state, true)}</article>`;
 }
