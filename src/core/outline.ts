@@ -104,6 +104,8 @@ interface Recognizer {
   /** Every prompt, guidance and field prompt, to test whether a run is a fragment of one. */
   promptCorpus: string;
   wholePrompts: Set<string>;
+  /** The program's own words, normalised: pasted into the Doc, they are not writing. */
+  programText: Set<string>;
   labels: Set<string>;
   promptColor: string;
   metaLine: RegExp;
@@ -165,6 +167,7 @@ function recognizer(program: Program): Recognizer {
     logId: program.oneOnOneLog.id,
     promptCorpus: promptTexts.join('\n'),
     wholePrompts: new Set(promptTexts.map(normalizeText)),
+    programText: new Set(program.sourceText.map(normalizeText)),
     labels: new Set(
       [...prompts.map(prompt => prompt.label), program.recordedByLabel].map(
         normalizeText,
@@ -372,9 +375,11 @@ function writingOf(block: Block, rec: Recognizer): string | null {
     for (const run of runsOf(block))
       rest += isPromptRun(run, rec) ? ' ' : run.text;
     const unlabelled = withoutLabel(rest, rec);
+    const normalized = normalizeText(unlabelled);
     if (
       hasLettersOrDigits(unlabelled) &&
-      !rec.wholePrompts.has(normalizeText(unlabelled))
+      !rec.wholePrompts.has(normalized) &&
+      !rec.programText.has(normalized)
     )
       return unlabelled;
   }

@@ -92,6 +92,11 @@ export interface Program {
   /** The meta line under an entry heading: 'Recorded by: Candidate · Feedback'. */
   recordedByLabel: string;
   roleNames: Record<Role, string>;
+  /**
+   * The program's own words under its areas (program/lead-mentorship-program.md). People paste
+   * them into the Doc as a reminder; a line that is only program text is never evidence.
+   */
+  sourceText: readonly string[];
 }
 
 export const ONE_ON_ONE_LOG_ID = 'one-on-one-log';
@@ -452,6 +457,34 @@ export const PROGRAM: Program = {
   promptLook: {color: '#80868b', italic: true},
   recordedByLabel: 'Recorded by',
   roleNames: {candidate: 'Candidate', manager: 'Sponsoring manager'},
+  sourceText: [
+    'This may involve completing mid-year or year-end documentation and participating in the conversations with individual contributors.',
+    'One-on-ones are a fundamental component of people leadership. You can review Building An Effective One-on-one Strategy for tips on creating your own one-on-one strategy.',
+    'The candidate should be able to describe how they have incorporated the following into their one-on-one sessions:',
+    'Building Trust',
+    'Gain a shared context',
+    'Plan and support career growth',
+    'Solve problems',
+    'This format of training helps new and emerging leaders complete & support interviews, build engagement, deliver feedback, and other initiatives. It will likely only be offered with limited frequency, so the sponsoring manager should coordinate with human resources well in advance to identify the an appropriate schedule.',
+    'These items are examples of topics that can be discussed and explored, rather than an exhaustive list:',
+    'An understanding of the different scenarios and approaches to mentoring, coaching and sponsoring.',
+    'Practice and application of an observe/impact/request feedback approach with the candidate’s manager, peers and individuals they are managing.',
+    'Exploration (with guidance from manager) of Lead/Manager responsibilities such as:',
+    'Coaching career paths & helping with personal growth',
+    'Participate in the recruitment & interview process',
+    'Delivering informal feedback across communication mediums',
+    'Monitoring team health',
+    'Defining & improving team processes',
+    'Identifying and solving execution roadblocks',
+    'Show evidence of starting to identify a personal “style” or “philosophy” as a leader (example: develop their own “I optimize for” statement or complete a self-reflection on leadership style).',
+    'Development of a peer group for personal support & development',
+    "The team lead typically owns (or coordinates with the team's Scrum Master) the scrum ceremonies for the development process:",
+    'Lead the daily team stand-up.',
+    'Manage the planning, review and sprint retrospectives.',
+    'Coordinate and facilitate the program increment planning events.',
+    'Produce the weekly Success / Challenges / Priorities / Appreciation (SCPA) update for the team that can be shared with the produce development group and rolled up into the department-level SCPA.',
+    'Manage ongoing team performance monitoring, communication and coordination activities.',
+  ],
 };
 
 /** The sections that take evidence entries, in document order: the areas, then the log. */
