@@ -230,7 +230,10 @@ export function planAddEvidence(
   };
 }
 
-/** The dated readiness summary at the end of the review section, restoring it when missing. */
+/**
+ * The dated readiness summary at the end of the review section, restoring it when missing; no
+ * insertion when today's summary is already in the review section.
+ */
 export function planReadinessSummary(
   model: DocumentModel,
   program: Program,
@@ -245,6 +248,15 @@ export function planReadinessSummary(
     today,
     deeperHeading(place.heading),
   );
+  // One summary a day: today's is already there (perhaps edited since), so nothing is added.
+  const dated = summary[0].text;
+  const already = (outline.sections.get(program.review.id) ?? []).some(
+    occurrence =>
+      model.blocks
+        .slice(occurrence.headingIndex, occurrence.end)
+        .some(block => block.text.trim() === dated),
+  );
+  if (already) return [];
   return [{index: place.index, blocks: [...place.restore, ...summary]}];
 }
 

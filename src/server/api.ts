@@ -105,37 +105,54 @@ export function addEvidence(request: unknown): SidebarState {
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
   };
-  const {state, cursorIndex, cursorOffset} = withDocumentLock(
-    ({document, body, model}) => {
-      const role = currentRole(document.getId());
-      if (!role) {
-        throw new Error(
-          'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
-        );
-      }
-      const plan = planAddEvidence(model, PROGRAM, {...valid, role});
-      writeInsertions(body, plan.insertions);
-      const notice: Notice = {
-        tone: 'success',
-        text: `${plan.description} The cursor is on its first prompt.`,
-      };
-      return {
-        state: sidebarState(
-          applyInsertions(model, plan.insertions),
-          document.getId(),
-          valid.today,
-          notice,
-          role,
-        ),
-        cursorIndex: plannedIndex(plan.insertions, plan.cursor),
-        cursorOffset: plan.cursor.offset,
-      };
-    },
+  const written = withDocumentLock(({document, body, model}) => {
+    const role = currentRole(document.getId());
+    if (!role) {
+      throw new Error(
+        'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
+      );
+    }
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
+    writeInsertions(body, plan.insertions);
+    return {
+      documentId: document.getId(),
+      model: applyInsertions(model, plan.insertions),
+      role,
+      description: plan.description,
+      cursorIndex: plannedIndex(plan.insertions, plan.cursor),
+      cursorOffset: plan.cursor.offset,
+    };
+  });
+  const cursorPlaced = placeCursorOnSavedDoc(
+    written.cursorIndex,
+    written.cursorOffset,
   );
-  // The cursor goes on the saved Doc: the written one was closed to flush it under the lock.
-  const {document, body} = activeDocument();
-  placeCursor(document, body, cursorIndex, cursorOffset);
-  return state;
+  const notice: Notice = {
+    tone: 'success',
+    text: `${written.description} ${cursorPlaced ? 'The cursor is on its first prompt.' : 'Click its first grey prompt to start writing.'}`,
+  };
+  return sidebarState(
+    written.model,
+    written.documentId,
+    valid.today,
+    notice,
+    written.role,
+  );
+}
+
+/**
+ * The cursor goes on the saved Doc: the written one was closed to flush it under the lock. The
+ * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
+ * would add a second entry): the caller says where to click instead.
+ */
+function placeCursorOnSavedDoc(index: number, offset: number): boolean {
+  try {
+    const {document, body} = activeDocument();
+    placeCursor(document, body, index, offset);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function insertReadinessSummary(request: unknown): SidebarState {
@@ -144,10 +161,16 @@ export function insertReadinessSummary(request: unknown): SidebarState {
     const report = computeReadiness(model, PROGRAM, today);
     const insertions = planReadinessSummary(model, PROGRAM, report, today);
     writeInsertions(body, insertions);
-    const notice: Notice = {
-      tone: 'success',
-      text: `Readiness summary for ${today} inserted in the review section.`,
-    };
+    const notice: Notice =
+      insertions.length === 0
+        ? {
+            tone: 'info',
+            text: `The readiness summary for ${today} is already in the review section. Nothing was added.`,
+          }
+        : {
+            tone: 'success',
+            text: `Readiness summary for ${today} inserted in the review section.`,
+          };
     return sidebarState(
       applyInsertions(model, insertions),
       document.getId(),

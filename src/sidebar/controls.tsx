@@ -3,14 +3,13 @@ import type {ComponentChildren} from 'preact';
 import {useEffect, useState} from 'preact/hooks';
 import {STATUS_LABELS, type AreaStatus} from '../core/report';
 import type {Action} from './actions';
-import {useActions} from './actions';
+import {checkAgain, useActions} from './actions';
 import {checkedAgo} from './format';
 
 interface ActionButtonProps {
   /** What to run (the call starts only on click); its key marks the button that shows progress. */
   action: Action;
-  /** 'icon': a small round button whose `label` names it (it shows only an icon). */
-  variant?: 'primary' | 'secondary' | 'link' | 'icon';
+  variant?: 'primary' | 'secondary' | 'link';
   /** Disabled for a reason of its own (besides another call running). */
   unavailable?: boolean;
   id?: string;
@@ -40,14 +39,13 @@ export function ActionButton(props: ActionButtonProps) {
       class={`btn btn-${props.variant ?? 'secondary'}`}
       disabled={pending !== null || props.unavailable}
       aria-label={props.label}
-      title={props.variant === 'icon' ? props.label : undefined}
       aria-describedby={props.describedBy}
       aria-pressed={props.pressed}
       data-busy={mine ? 'true' : undefined}
       onClick={() => run(props.action)}
     >
       {mine && <span class="spinner" aria-hidden="true" />}
-      {!(mine && props.variant === 'icon') && props.children}
+      {props.children}
     </button>
   );
 }
@@ -148,5 +146,28 @@ export function Notes({notes}: {notes: string[]}) {
         <li key={i}>{note}</li>
       ))}
     </ul>
+  );
+}
+
+/** The id of the view's Check again (one per view: only one view is in the page at a time). */
+export const CHECK_AGAIN_ID = 'check-again';
+
+/** "Checked just now" and the view's one Check again, which reads the Doc afresh. */
+export function CheckAgainRow({
+  checkedAt,
+  variant,
+}: {
+  checkedAt: number;
+  variant: 'secondary' | 'link';
+}) {
+  return (
+    <div class={`checked-row checked-row-${variant}`}>
+      <p class="facts facts-minor">
+        <CheckedAgo at={checkedAt} />
+      </p>
+      <ActionButton id={CHECK_AGAIN_ID} variant={variant} action={checkAgain()}>
+        Check again
+      </ActionButton>
+    </div>
   );
 }

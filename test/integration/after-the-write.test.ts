@@ -1,0 +1,88 @@
+/**
+ * What happens after the locked write: the entry is never lost to a later step, and a second
+ * readiness summary on the same day does not stack a second table.
+ */
+import * as api from '../../src/server/api';
+import {
+  TODAY,
+  area,
+  execute,
+  lines,
+  setUpRuntime,
+  state,
+  withoutNotice,
+} from './fixture';
+
+describe('Add evidence when the cursor cannot be placed on the saved Doc', () => {
+  it('keeps the entry, replies with the new state, and says where to click', () => {
+    const runtime = setUpRuntime();
+    const before = lines(runtime.document).length;
+    const reply = execute(runtime, () => {
+      // The Doc written under the lock is saved and closed; say reopening it fails here.
+      const documentApp = globalThis.DocumentApp;
+      let opened = 0;
+      const reopenFails = new Proxy(documentApp, {
+        get(target, property, receiver) {
+          if (property === 'getActiveDocument') {
+            return () => {
+              opened += 1;
+              if (opened > 1) throw new Error('Document is closed');
+              return target.getActiveDocument();
+            };
+          }
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+      globalThis.DocumentApp = reopenFails;
+      try {
+        return api.addEvidence({
+          today: TODAY,
+          sectionId: 'leadership-training',
+          criterionId: null,
+          kindId: 'training',
+        });
+      } finally {
+        globalThis.DocumentApp = documentApp;
+      }
+    });
+
+    expect(lines(runtime.document).length).toBeGreaterThan(before);
+    expect(area(reply, 'leadership-training').drafts).toHaveLength(1);
+    expect(reply.notice?.text).toMatch(
+      /Click its first grey prompt to start writing\.$/,
+    );
+    expect(withoutNotice(reply)).toEqual(withoutNotice(state(runtime)));
+  });
+});
+
+describe('Insert readiness summary twice on one day', () => {
+  it('adds nothing the second time and says so', () => {
+    const runtime = setUpRuntime();
+    const first = execute(runtime, () =>
+      api.insertReadinessSummary({today: TODAY}),
+    );
+    const afterFirst = JSON.stringify(runtime.document.toJSON());
+    const second = execute(runtime, () =>
+      api.insertReadinessSummary({today: TODAY}),
+    );
+
+    expect(first.notice?.tone).toBe('success');
+    expect(second.notice).toEqual({
+      tone: 'info',
+      text: `The readiness summary for ${TODAY} is already in the review section. Nothing was added.`,
+    });
+    expect(JSON.stringify(runtime.document.toJSON())).toBe(afterFirst);
+    expect(
+      lines(runtime.document).filter(line =>
+        line.includes(`Readiness summary — ${TODAY}`),
+      ),
+    ).toHaveLength(1);
+    // Another day gets its own summary.
+    execute(runtime, () => api.insertReadinessSummary({today: '2026-11-25'}));
+    expect(
+      lines(runtime.document).filter(line =>
+        line.includes('Readiness summary — '),
+      ),
+    ).toHaveLength(2);
+  });
+});
