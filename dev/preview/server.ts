@@ -160,9 +160,15 @@ class PreviewSession {
       );
       return {ok: true, value};
     } catch (error) {
+      // The failure handler gets "an Error object" (guides/html/reference/run#withFailureHandler);
+      // its message, as Apps Script users see it, starts with the thrown class ("Error: …",
+      // "Exception: …"), so the sidebar must cope with the prefix: deliver it the same way.
       return {
         ok: false,
-        message: error instanceof Error ? error.message : String(error),
+        message:
+          error instanceof Error
+            ? `${error.name}: ${error.message}`
+            : String(error),
       };
     } finally {
       log(

@@ -2,7 +2,7 @@
 import {useId} from 'preact/hooks';
 import type {IsoDate, ProgramView, SectionView} from '../contract';
 import type {AreaReport, RecorderCounts} from '../core/report';
-import {Notes, ScreenReaderText, StatusChip, Warning} from './controls';
+import {cardNotes, Notes, ScreenReaderText, StatusChip, Warning} from './controls';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
 import {daysBetween} from '../core/dates';
 import {plural} from '../core/text';
@@ -14,12 +14,20 @@ interface AreaCardProps {
   section: SectionView;
   roles: ProgramView['roles'];
   today: IsoDate;
+  /** The id of the line above the cards that says which sections are missing, when there is one. */
+  sharedNote?: string;
 }
 
-export function AreaCard({area, section, roles, today}: AreaCardProps) {
+export function AreaCard({
+  area,
+  section,
+  roles,
+  today,
+  sharedNote,
+}: AreaCardProps) {
   const headingId = useId();
   const notesId = useId();
-  const notes = area.notes;
+  const notes = cardNotes(area.notes, notesId, sharedNote);
   return (
     <section
       class="card area"
@@ -41,15 +49,16 @@ export function AreaCard({area, section, roles, today}: AreaCardProps) {
         </Warning>
       )}
       <div id={notesId}>
-        <Notes notes={notes} />
+        <Notes notes={notes.shown} />
       </div>
       <DraftList drafts={area.drafts} />
       <AddEntryForm
         section={section}
         coverage={area.criteria}
+        drafts={area.drafts}
         label="Add evidence"
         name={`Add evidence for ${area.title}`}
-        unavailableReason={area.sectionFound ? undefined : notesId}
+        unavailableReason={area.sectionFound ? undefined : notes.reasonId}
       >
         <GoToSection
           sectionId={area.areaId}

@@ -1,16 +1,9 @@
 /** The Areas view: Check again, then one card per program section, in the program's order. */
 import {useId} from 'preact/hooks';
 import type {SidebarState} from '../contract';
-import {plural} from '../core/text';
-import {SECTION_MISSING} from '../core/readiness';
 import {AreaCard} from './area-card';
 import {CheckAgainRow} from './controls';
 import {OneOnOneCard} from './one-on-one-card';
-
-/** A card's notes without "Section missing", when one line above the cards says it for all. */
-export function withoutMissingNote(notes: string[], shared: boolean): string[] {
-  return shared ? notes.filter(note => note !== SECTION_MISSING) : notes;
-}
 
 export function AreasView({
   state,
@@ -26,9 +19,7 @@ export function AreasView({
     report.areas.filter(area => !area.sectionFound).length +
     (report.oneOnOnes.sectionFound ? 0 : 1);
   // Several cards would each say "Section missing": one line above them says it once.
-  const shared = missing > 1;
-  const reason = (found: boolean, own: string) =>
-    found ? undefined : shared ? missingId : own;
+  const sharedNote = missing > 1 ? missingId : undefined;
   // The report has an area for every program area (both come from the same program), so no
   // report area is left without a card.
   const cards = program.sections.map(section => {
@@ -39,8 +30,7 @@ export function AreasView({
           section={section}
           report={report.oneOnOnes}
           today={today}
-          notes={withoutMissingNote(report.oneOnOnes.notes, shared)}
-          unavailableReason={own => reason(report.oneOnOnes.sectionFound, own)}
+          sharedNote={sharedNote}
         />
       );
     }
@@ -53,8 +43,7 @@ export function AreasView({
         section={section}
         roles={program.roles}
         today={today}
-        notes={withoutMissingNote(area.notes, shared)}
-        unavailableReason={own => reason(area.sectionFound, own)}
+        sharedNote={sharedNote}
       />
     );
   });
@@ -62,10 +51,9 @@ export function AreasView({
     <div class="areas">
       <h2 class="sr-only">Program areas</h2>
       <CheckAgainRow checkedAt={checkedAt} variant="link" />
-      {shared && (
-        <p id={missingId} class="note areas-missing">
-          {plural(missing, 'section', 'sections')} below{' '}
-          {missing === 1 ? 'is' : 'are'} not in the Doc yet — Set up document
+      {sharedNote && (
+        <p id={sharedNote} class="note areas-missing">
+          {missing} sections below are not in the Doc yet — Set up document
           adds them.
         </p>
       )}

@@ -1,6 +1,7 @@
 /** Small building blocks shared by the views: buttons with progress, the status chip, warnings. */
 import type {ComponentChildren} from 'preact';
 import {useEffect, useState} from 'preact/hooks';
+import {SECTION_MISSING} from '../core/readiness';
 import {STATUS_LABELS, type AreaStatus} from '../core/report';
 import type {Action} from './actions';
 import {checkAgain, useActions} from './actions';
@@ -151,6 +152,20 @@ export function Notes({notes}: {notes: string[]}) {
 
 /** The id of the view's Check again (one per view: only one view is in the page at a time). */
 export const CHECK_AGAIN_ID = 'check-again';
+
+/**
+ * A card's notes, and the id of the text that says why its section's controls are unavailable:
+ * its own notes, or (`sharedNote`) the one line above the cards that says "missing" for them all.
+ */
+export function cardNotes(
+  notes: string[],
+  ownId: string,
+  sharedNote: string | undefined,
+): {shown: string[]; reasonId: string} {
+  return sharedNote
+    ? {shown: notes.filter(note => note !== SECTION_MISSING), reasonId: sharedNote}
+    : {shown: notes, reasonId: ownId};
+}
 
 /** "Checked just now" and the view's one Check again, which reads the Doc afresh. */
 export function CheckAgainRow({

@@ -2,7 +2,7 @@
 import {useId} from 'preact/hooks';
 import type {IsoDate, SectionView} from '../contract';
 import type {OneOnOneGap, OneOnOneReport} from '../core/report';
-import {Notes, Warning} from './controls';
+import {cardNotes, Notes, Warning} from './controls';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
 import {daysBetween} from '../core/dates';
 import {plural} from '../core/text';
@@ -15,12 +15,19 @@ interface OneOnOneCardProps {
   section: SectionView;
   report: OneOnOneReport;
   today: IsoDate;
+  /** The id of the line above the cards that says which sections are missing, when there is one. */
+  sharedNote?: string;
 }
 
-export function OneOnOneCard({section, report, today}: OneOnOneCardProps) {
+export function OneOnOneCard({
+  section,
+  report,
+  today,
+  sharedNote,
+}: OneOnOneCardProps) {
   const headingId = useId();
   const notesId = useId();
-  const notes = report.notes;
+  const notes = cardNotes(report.notes, notesId, sharedNote);
   return (
     <section
       class="card one-on-ones"
@@ -35,13 +42,13 @@ export function OneOnOneCard({section, report, today}: OneOnOneCardProps) {
       <OneOnOneFacts report={report} today={today} />
       <GapWarnings gaps={report.gaps} today={today} />
       <div id={notesId}>
-        <Notes notes={notes} />
+        <Notes notes={notes.shown} />
       </div>
       <DraftList drafts={report.drafts} />
       <AddEntryForm
         section={section}
         label="Add log entry"
-        unavailableReason={report.sectionFound ? undefined : notesId}
+        unavailableReason={report.sectionFound ? undefined : notes.reasonId}
       >
         <GoToSection
           sectionId={section.id}
