@@ -164,9 +164,9 @@ function stillToCoverCell(
 function entriesCell(area: AreaReport): string {
   const {candidate, manager, unknown} = area.recordedBy;
   const parts = [
-    candidate > 0 ? `candidate ${candidate}` : '',
-    manager > 0 ? `manager ${manager}` : '',
-    unknown > 0 ? `not stated ${unknown}` : '',
+    candidate > 0 ? `${candidate} by the candidate` : '',
+    manager > 0 ? `${manager} by the manager` : '',
+    unknown > 0 ? `${unknown} not signed` : '',
   ].filter(part => part !== '');
   return parts.length === 0
     ? String(area.evidenceCount)

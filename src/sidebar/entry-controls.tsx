@@ -2,6 +2,7 @@
 import type {ComponentChildren} from 'preact';
 import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import type {SectionView} from '../contract';
+import {ENTRY_SEPARATOR} from '../core/entries';
 import type {CriterionCoverage, DraftEntry} from '../core/report';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
@@ -11,6 +12,8 @@ interface AddEntryFormProps {
   section: SectionView;
   /** Which of the section's criteria the Doc already covers; the default is the first that is not. */
   coverage?: CriterionCoverage[];
+  /** The section's drafts: a criterion that already has one is not the default again. */
+  drafts?: DraftEntry[];
   /** Visible button text: "Add evidence" or "Add log entry". */
   label: string;
   /** The button's accessible name when it differs from `label`, e.g. "Add evidence for <area>". */
@@ -27,15 +30,20 @@ export const GENERAL_HINT =
 /**
  * The section's Add button. When there is something to choose (criteria, or more than one kind of
  * entry), the card shows only "Add evidence…", a disclosure that opens the choices and the real
- * Add button, so the overview stays short; with nothing to choose, the Add button itself.
+ * Add button, so the overview stays short; with nothing to choose, the Add button itself. Once an
+ * entry is added the choices close (the Doc has the keyboard then), and the default moves on to the
+ * next criterion, so adding again does not repeat the same entry.
  */
 export function AddEntryForm(props: AddEntryFormProps) {
-  const {section, coverage, label, name, unavailableReason, children} = props;
+  const {section, coverage, drafts, label, name, unavailableReason, children} =
+    props;
   const id = useId();
   const [open, setOpen] = useState(false);
   // null until the person picks one ('' is General): until then the default applies.
   const [chosenCriterion, setChosenCriterion] = useState<string | null>(null);
   const [kindId, setKindId] = useState('');
+  /** Criteria added from here since the card appeared (their entries are drafts until written). */
+  const [added, setAdded] = useState<readonly string[]>([]);
   const toggle = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLSelectElement>(null);
   const opening = useRef(false);
@@ -48,7 +56,14 @@ export function AddEntryForm(props: AddEntryFormProps) {
   const {criteria, kinds} = section;
   const covered = (criterionId: string) =>
     coverage?.some(c => c.id === criterionId && c.covered) ?? false;
-  const firstUncovered = criteria.find(c => !covered(c.id))?.id ?? '';
+  // A draft's heading ends with its criterion's label ('2026-11-24 · Building trust').
+  const underway = (c: {id: string; label: string}) =>
+    added.includes(c.id) ||
+    (drafts?.some(d => d.title.endsWith(`${ENTRY_SEPARATOR}${c.label}`)) ??
+      false);
+  const uncovered = criteria.filter(c => !covered(c.id));
+  const firstUncovered =
+    (uncovered.find(c => !underway(c)) ?? uncovered[0])?.id ?? '';
   // When the program no longer offers the chosen one, the default applies again.
   const criterion =
     chosenCriterion === '' || criteria.some(c => c.id === chosenCriterion)
@@ -60,7 +75,14 @@ export function AddEntryForm(props: AddEntryFormProps) {
   const submit = (
     <ActionButton
       variant="primary"
-      action={addEvidence(section.id, criterion || null, kind)}
+      action={{
+        ...addEvidence(section.id, criterion || null, kind),
+        onSuccess: () => {
+          setOpen(false);
+          setChosenCriterion(null);
+          if (criterion) setAdded(before => [...before, criterion]);
+        },
+      }}
       unavailable={Boolean(unavailableReason)}
       label={name}
       describedBy={unavailableReason}

@@ -111,7 +111,7 @@ describe('Insert readiness summary', () => {
         'In progress',
         '1 of 4',
         'Gaining a shared context; Planning and supporting career growth; Solving problems',
-        '1 (candidate 1)',
+        '1 (1 by the candidate)',
         '2026-11-12',
       ],
       [
@@ -119,7 +119,7 @@ describe('Insert readiness summary', () => {
         'Evidenced',
         '1 of 1',
         '—',
-        '1 (candidate 1)',
+        '1 (1 by the candidate)',
         '2026-11-10',
       ],
       [

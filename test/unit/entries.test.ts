@@ -216,7 +216,7 @@ describe('the readiness summary', () => {
       'In progress',
       '2 of 4',
       'Planning and supporting career growth; Solving problems',
-      '3 (candidate 1, manager 1, not stated 1)',
+      '3 (1 by the candidate, 1 by the manager, 1 not signed)',
       TODAY,
     ]);
   });
@@ -269,7 +269,7 @@ describe('the readiness summary', () => {
       'Evidenced',
       '4 of 4',
       '—',
-      '4 (candidate 4)',
+      '4 (4 by the candidate)',
       TODAY,
     ]);
     expect(blocks.map(block => block.text)).toContain(
