@@ -17,8 +17,8 @@ export interface Action {
   focusDocument?: boolean;
   /** After success, focus the element with this id (when the control that started it is gone). */
   focusAfter?: string;
-  /** Runs after the reply has replaced the state (e.g. to close the role picker). */
-  onSuccess?: () => void;
+  /** Runs after the reply has replaced the state (e.g. to close the role picker), with the reply. */
+  onSuccess?: (next: SidebarState) => void;
   /** What to tell the person when the reply carries no notice of its own (before: the old state). */
   notice?: (before: SidebarState | null, after: SidebarState) => Notice;
 }

@@ -3,7 +3,7 @@
  * Runs one call at a time, shows its progress, keeps focus where a keyboard user expects it.
  */
 import {useCallback, useEffect, useMemo, useRef, useState} from 'preact/hooks';
-import type {Notice, SidebarState, SidebarView} from '../contract';
+import type {IsoDate, Notice, SidebarState, SidebarView} from '../contract';
 import type {Action, Actions} from './actions';
 import {ActionsContext, loadState, setUpDocument} from './actions';
 import {AreasView} from './areas-view';
@@ -81,6 +81,8 @@ export function App({initialView}: {initialView: SidebarView}) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [changingRole, setChangingRole] = useState(false);
   const [dismissedNotice, setDismissedNotice] = useState<Notice | null>(null);
+  /** The date of the summary this sidebar inserted (its reply's today), or null. */
+  const [summaryInserted, setSummaryInserted] = useState<IsoDate | null>(null);
   // The ref, not the state, guards against a second call: a double click lands before a re-render.
   const busy = useRef(false);
   const latest = useRef<SidebarState | null>(null);
@@ -106,7 +108,7 @@ export function App({initialView}: {initialView: SidebarView}) {
         latest.current = next;
         setState(next);
         setCheckedAt(Date.now());
-        action.onSuccess?.();
+        action.onSuccess?.(next);
         if (action.focusDocument) focusDocument();
         else if (origin || action.focusAfter)
           focusPlan.current = {origin, target: action.focusAfter ?? null};
@@ -164,9 +166,6 @@ export function App({initialView}: {initialView: SidebarView}) {
         <StatusBar
           progress={pending?.progress ?? null}
           notice={notice}
-          checkedAt={state ? checkedAt : null}
-          // The Readiness tab says when it checked beside its own Check again.
-          showChecked={tab !== 'readiness'}
           onDismissNotice={() => {
             setDismissedNotice(notice);
             focusPlan.current = {origin: null, target: null};
@@ -182,6 +181,8 @@ export function App({initialView}: {initialView: SidebarView}) {
         )}
         {state && (
           <>
+            {/* Until the Doc is set up, Set up comes first; the role can wait below it. */}
+            {!state.documentReady && <SetupCard state={state} />}
             {askRole ? (
               <RoleQuestion
                 roles={state.program.roles}
@@ -194,7 +195,6 @@ export function App({initialView}: {initialView: SidebarView}) {
             ) : (
               <RoleBar state={state} onChange={() => setChangingRole(true)} />
             )}
-            {!state.documentReady && <SetupCard state={state} />}
             <ViewTabs current={tab} onSelect={setTab} />
             <div
               role="tabpanel"
@@ -203,12 +203,14 @@ export function App({initialView}: {initialView: SidebarView}) {
               class="panel"
             >
               {tab === 'areas' ? (
-                <AreasView state={state} />
+                <AreasView state={state} checkedAt={checkedAt} />
               ) : (
                 <ReadinessView
                   state={state}
                   checkedAt={checkedAt}
                   insertFirst={initialView === 'insert-summary'}
+                  summaryInserted={summaryInserted}
+                  onSummaryInserted={setSummaryInserted}
                 />
               )}
             </div>

@@ -2,7 +2,13 @@
 import {useId} from 'preact/hooks';
 import type {IsoDate, ProgramView, SectionView} from '../contract';
 import type {AreaReport, RecorderCounts} from '../core/report';
-import {cardNotes, Notes, ScreenReaderText, StatusChip, Warning} from './controls';
+import {
+  cardNotes,
+  Notes,
+  ScreenReaderText,
+  StatusChip,
+  Warning,
+} from './controls';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
 import {daysBetween} from '../core/dates';
 import {plural} from '../core/text';

@@ -53,8 +53,8 @@ export function AreasView({
       <CheckAgainRow checkedAt={checkedAt} variant="link" />
       {sharedNote && (
         <p id={sharedNote} class="note areas-missing">
-          {missing} sections below are not in the Doc yet — Set up document
-          adds them.
+          {missing} sections below are not in the Doc yet — Set up document adds
+          them.
         </p>
       )}
       {cards}

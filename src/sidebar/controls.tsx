@@ -163,7 +163,10 @@ export function cardNotes(
   sharedNote: string | undefined,
 ): {shown: string[]; reasonId: string} {
   return sharedNote
-    ? {shown: notes.filter(note => note !== SECTION_MISSING), reasonId: sharedNote}
+    ? {
+        shown: notes.filter(note => note !== SECTION_MISSING),
+        reasonId: sharedNote,
+      }
     : {shown: notes, reasonId: ownId};
 }
 

@@ -3,17 +3,22 @@
  * readiness summary.
  */
 import {useId} from 'preact/hooks';
-import type {SidebarState} from '../contract';
+import type {IsoDate, SidebarState} from '../contract';
 import {plural} from '../core/text';
-import {checkAgain, insertSummary} from './actions';
+import {insertSummary} from './actions';
 import {recordedBy, staleAge} from './area-card';
-import {ActionButton, CheckedAgo, Notes, StatusChip, Warning} from './controls';
+import {
+  ActionButton,
+  CheckAgainRow,
+  Notes,
+  StatusChip,
+  Warning,
+} from './controls';
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
 
 /** The Insert readiness summary button (focused when the menu item opened the sidebar). */
 export const INSERT_SUMMARY_ID = 'insert-summary';
-export const CHECK_AGAIN_ID = 'check-again';
 
 interface ReadinessViewProps {
   state: SidebarState;
@@ -24,12 +29,17 @@ interface ReadinessViewProps {
    * written until the button is chosen.
    */
   insertFirst: boolean;
+  /** The date of the summary this sidebar inserted, or null: the button then steps back. */
+  summaryInserted: IsoDate | null;
+  onSummaryInserted: (date: IsoDate) => void;
 }
 
 export function ReadinessView({
   state,
   checkedAt,
   insertFirst,
+  summaryInserted,
+  onSummaryInserted,
 }: ReadinessViewProps) {
   const {report, today} = state;
   const {verdict} = report;
@@ -38,6 +48,7 @@ export function ReadinessView({
   const logId = useId();
   const missingId = useId();
   const insertId = useId();
+  const insertedId = useId();
   const logTitle =
     state.program.sections.find(s => !s.isArea)?.title ??
     'Weekly one-on-one log';
@@ -49,24 +60,33 @@ export function ReadinessView({
       <h2 id={insertId} class="card-title">
         For the leadership group
       </h2>
-      {insertFirst && (
+      {insertFirst ? (
         <p class="explain explain-strong">
-          Look over the check below: the summary is written into the Doc only
-          when you choose Insert.
+          Look over the check below, then insert a dated summary of it into the
+          Doc's review section.
+        </p>
+      ) : (
+        <p class="explain">
+          Inserts a dated summary of this check into the Doc's review section.
         </p>
       )}
-      <p class="explain">
-        Writes a dated summary table of this check into the review section of
-        the Doc, for readers who do not use the add-on.
-      </p>
       <div class="button-row">
         <ActionButton
-          variant="primary"
+          variant={summaryInserted === today ? 'secondary' : 'primary'}
           id={INSERT_SUMMARY_ID}
-          action={insertSummary()}
+          action={{
+            ...insertSummary(),
+            onSuccess: next => onSummaryInserted(next.today),
+          }}
+          describedBy={summaryInserted ? insertedId : undefined}
         >
           Insert readiness summary
         </ActionButton>
+        {summaryInserted && (
+          <span id={insertedId} class="summary-inserted">
+            Summary inserted for {summaryInserted}
+          </span>
+        )}
       </div>
     </section>
   );
@@ -92,14 +112,7 @@ export function ReadinessView({
             </ul>
           </>
         )}
-        <div class="checked-row">
-          <p class="facts facts-minor">
-            <CheckedAgo at={checkedAt} />
-          </p>
-          <ActionButton id={CHECK_AGAIN_ID} action={checkAgain()}>
-            Check again
-          </ActionButton>
-        </div>
+        <CheckAgainRow checkedAt={checkedAt} variant="secondary" />
       </section>
 
       <section class="card" aria-labelledby={areasId}>

@@ -193,3 +193,53 @@ describe('DocumentApp conformance: body structure', () => {
     expect(String(doc.newRange())).toBe('RangeBuilder');
   });
 });
+
+describe('DocumentApp conformance: what the add-on writer and reader rely on', () => {
+  it(`insertListItem puts a list item at the index, and setHeading styles it like a paragraph (${REF}body#insertListItem(Integer,String), ${REF}list-item#setHeading(ParagraphHeading))`, () => {
+    const {body, DocumentApp} = openDoc([{text: 'first'}]);
+    const item = body.insertListItem(0, 'A step');
+    item.setHeading(DocumentApp.ParagraphHeading.NORMAL);
+    expect(body.getChild(0).getType()).toBe(DocumentApp.ElementType.LIST_ITEM);
+    expect(body.getChild(0).asListItem().getText()).toBe('A step');
+    expect(String(body.getChild(0).asListItem().getHeading())).toBe('NORMAL');
+    expect(body.getChild(1).asParagraph().getText()).toBe('first');
+  });
+
+  it(`a table row's editAsText styles the whole row (${REF}table-row#editAsText())`, () => {
+    const {body} = openDoc([{text: 'before'}]);
+    const table = body.insertTable(1, [
+      ['Area', 'Status'],
+      ['Training', 'Missing'],
+    ]);
+    table.getRow(0).editAsText().setBold(true);
+    expect(table.getRow(0).getCell(0).editAsText().isBold()).toBe(true);
+    expect(table.getRow(0).getCell(1).editAsText().isBold()).toBe(true);
+    expect(table.getRow(1).getCell(0).editAsText().isBold()).toBeFalsy();
+  });
+
+  it(`getChildIndex of an element that is not the body's own child throws (${REF}body#getChildIndex(Element))`, () => {
+    const {body} = openDoc([{text: 'before'}]);
+    const table = body.insertTable(1, [['cell']]);
+    const cellParagraph = table.getCell(0, 0).getChild(0);
+    expect(body.getChildIndex(table)).toBe(1);
+    expect(() => body.getChildIndex(cellParagraph)).toThrow(
+      'Element does not contain the specified child element.',
+    );
+  });
+
+  it(`getForegroundColor reads '#rrggbb' at an offset, null where unset (${REF}text#getForegroundColor(Integer))`, () => {
+    const {body} = openDoc([
+      {
+        text: 'Observe: What you saw',
+        runs: [
+          {text: 'Observe: '},
+          {text: 'What you saw', italic: true, color: '#80868b'},
+        ],
+      },
+    ]);
+    const text = body.getChild(0).asParagraph().editAsText();
+    expect(text.getTextAttributeIndices()).toEqual([0, 9]);
+    expect(text.getForegroundColor(0)).toBeNull();
+    expect(text.getForegroundColor(9)).toBe('#80868b');
+  });
+});
