@@ -230,9 +230,7 @@ describe('local preview, writing in the Doc', () => {
           .getAttribute('style'),
       ).resolves.toContain('bold');
 
-      await sidebar
-        .getByRole('button', {name: 'Check the document again'})
-        .click();
+      await sidebar.getByRole('button', {name: 'Check again'}).click();
       await card.getByText('Evidenced').waitFor();
       await page.close();
     } finally {

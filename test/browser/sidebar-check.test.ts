@@ -1,8 +1,10 @@
 /**
- * Reading the Doc again without reopening the sidebar (Check again, and the small refresh control
- * in the status line), and what Add evidence offers by default: the area's first criterion not
- * covered yet, with a hint when General is chosen.
+ * Reading the Doc again without reopening the sidebar (each view's one Check again), the first
+ * screen on a blank Doc (Set up first, said once), and what Add evidence offers by default: the
+ * area's first criterion not covered yet, with a hint when General is chosen, then the next one.
  */
+import type {FrameLocator} from 'playwright-core';
+import {SECTION_MISSING} from '../../src/core/readiness';
 import {chromiumForThisFile} from './chromium';
 import {
   AREA_TITLES,
@@ -55,6 +57,21 @@ function writeEntry(session: Session, area: string, heading: string): void {
 const getSidebarStateCalls = (session: Session) =>
   session.runs.filter(run => run.functionName === 'getSidebarState').length;
 
+/** Every control on screen that reads the Doc again: each view has exactly one. */
+const checkControls = (sidebar: FrameLocator) =>
+  sidebar.getByRole('button', {name: /check/i});
+
+/** The notice at the top holds only its own Dismiss (no Check again inside it). */
+async function expectNoticeHoldsOnlyDismiss(
+  sidebar: FrameLocator,
+): Promise<void> {
+  const buttons = sidebar.locator('.status-bar button');
+  await expect(buttons.count()).resolves.toBe(1);
+  await expect(buttons.getAttribute('aria-label')).resolves.toBe(
+    'Dismiss notice',
+  );
+}
+
 describe('checking again', () => {
   it('shows what the person wrote in the Doc after Check again, one call per click, and says when it checked', async () => {
     const session = await readySession();
@@ -91,6 +108,9 @@ describe('checking again', () => {
         .getByText('Checked the document: updated.')
         .waitFor();
       await idle(session);
+      // One Check again in the view: the one in the verdict card, none in the notice.
+      await expect(checkControls(sidebar).count()).resolves.toBe(1);
+      await expectNoticeHoldsOnlyDismiss(sidebar);
       const left = await verdict.getByRole('listitem').allTextContents();
       expect(left).toHaveLength(4);
       expect(left.join('\n')).not.toContain('Leadership training');
@@ -111,18 +131,104 @@ describe('checking again', () => {
         .waitFor();
       expect(getSidebarStateCalls(session)).toBe(before + 2);
 
-      // From the Areas tab, the refresh control in the status line does the same.
+      // The Areas tab has its own, labelled, above the cards; it does the same.
       await sidebar.getByRole('tab', {name: 'Areas'}).click();
       const review = areaCard(sidebar, AREA_TITLES[0]);
       await review.getByText('Status: Missing').waitFor();
+      await expect(checkControls(sidebar).count()).resolves.toBe(1);
+      const areasCheck = sidebar
+        .getByRole('tabpanel')
+        .getByRole('button', {name: 'Check again', exact: true});
+      await expect(
+        areasCheck.evaluate(button => {
+          const firstCard = button.ownerDocument.querySelector('section.card');
+          return (
+            firstCard !== null &&
+            (button.compareDocumentPosition(firstCard) &
+              Node.DOCUMENT_POSITION_FOLLOWING) !==
+              0
+          );
+        }),
+      ).resolves.toBe(true);
+      await expect(
+        sidebar.getByRole('tabpanel').getByText('Checked just now').count(),
+      ).resolves.toBe(1);
       writeEntry(session, AREA_TITLES[0], '2025-01-10 · Review documentation');
-      await sidebar
-        .getByRole('button', {name: 'Check the document again'})
-        .click();
+      await areasCheck.click();
       await review.getByText('Status: In progress').waitFor();
       await idle(session);
+      await sidebar
+        .getByRole('status')
+        .getByText('Checked the document: updated.')
+        .waitFor();
+      await expect(checkControls(sidebar).count()).resolves.toBe(1);
+      await expectNoticeHoldsOnlyDismiss(sidebar);
       expect(getSidebarStateCalls(session)).toBe(before + 3);
       expect(session.runs.at(-1)?.functionName).toBe('getSidebarState');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the first screen on a blank Doc', () => {
+  it('leads with a short Set up, asks the role below it, and says once that the sections are missing', async () => {
+    const session = await openSession(browser());
+    const {sidebar} = session;
+    try {
+      await clickMenu(session, 'Open sidebar');
+      const setUp = sidebar.getByRole('region', {
+        name: 'Set up this document',
+      });
+      await setUp.waitFor();
+      // Set up first, then the role question.
+      const headings = await sidebar
+        .getByRole('heading', {level: 2})
+        .allTextContents();
+      expect(headings.indexOf('Set up this document')).toBe(0);
+      expect(headings.indexOf('Who are you in this program?')).toBe(1);
+
+      // Short: a count of what is missing; the names only behind it.
+      const count = setUp.getByText(/^\d+ parts missing$/);
+      await expect(count.isVisible()).resolves.toBe(true);
+      await expect(setUp.getByText(TRAINING).isVisible()).resolves.toBe(false);
+      await count.click();
+      await expect(setUp.getByText(TRAINING).isVisible()).resolves.toBe(true);
+
+      // The cards stay, but "section missing" is said once, above them, not on each.
+      const panel = sidebar.getByRole('tabpanel');
+      await expect(panel.getByText(SECTION_MISSING).count()).resolves.toBe(0);
+      const once = panel.getByText('sections below are not in the Doc yet', {
+        exact: false,
+      });
+      await expect(once.count()).resolves.toBe(1);
+      await expect(once.textContent()).resolves.toBe(
+        `${AREA_TITLES.length + 1} sections below are not in the Doc yet — Set up document adds them.`,
+      );
+      // The unavailable controls point to that line for the reason.
+      const toggle = addEvidenceToggle(sidebar, TRAINING);
+      await expect(toggle.isDisabled()).resolves.toBe(true);
+      await expect(toggle.getAttribute('aria-describedby')).resolves.toBe(
+        await once.getAttribute('id'),
+      );
+
+      // Once set up, all of it goes.
+      await setUp.getByRole('button', {name: 'Set up document'}).click();
+      await setUp.waitFor({state: 'detached'});
+      await expect(once.count()).resolves.toBe(0);
+
+      // With a single section missing, its own card says so.
+      const body = documentBody(session.preview.runtime());
+      const heading = paragraphs(body).find(p => p.text === TRAINING);
+      if (!heading) throw new Error('no training heading');
+      body.getChild(heading.index).asParagraph().setText('Training notes');
+      await clickMenu(session, 'Open sidebar');
+      await setUp.waitFor();
+      await setUp.getByText(`Missing: ${TRAINING}`).waitFor();
+      await expect(
+        areaCard(sidebar, TRAINING).getByText(SECTION_MISSING).count(),
+      ).resolves.toBe(1);
+      await expect(once.count()).resolves.toBe(0);
     } finally {
       await session.close();
     }
@@ -170,6 +276,55 @@ describe("the program's words and the check's own", () => {
 });
 
 describe('the Add evidence choices', () => {
+  it('close once the entry is added, and next time offer the next criterion not covered yet', async () => {
+    const session = await readySession();
+    const {sidebar} = session;
+    const criterionOf = () =>
+      areaCard(sidebar, ONE_ON_ONES)
+        .getByRole('combobox', {name: 'Criterion'})
+        .inputValue();
+    const expectClosed = async () => {
+      await expect(
+        addEvidenceToggle(sidebar, ONE_ON_ONES).getAttribute('aria-expanded'),
+      ).resolves.toBe('false');
+      await expect(
+        areaCard(sidebar, ONE_ON_ONES).locator('select').count(),
+      ).resolves.toBe(0);
+    };
+    try {
+      const card = areaCard(sidebar, ONE_ON_ONES);
+      const drafts = card.getByRole('button', {name: /^Go to draft: /});
+      await (await openAddEvidence(sidebar, ONE_ON_ONES)).click();
+      await drafts.first().waitFor();
+      await idle(session);
+      // Closed: a second click (or Enter) on the same button cannot add the same entry again.
+      await expectClosed();
+
+      await openAddEvidence(sidebar, ONE_ON_ONES);
+      await expect(criterionOf()).resolves.toBe('shared-context');
+      await (await openAddEvidence(sidebar, ONE_ON_ONES)).click();
+      await drafts.nth(1).waitFor();
+      await idle(session);
+      await expectClosed();
+
+      // The drafts say which criteria are under way, so this holds after the view is rebuilt, too.
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      await openAddEvidence(sidebar, ONE_ON_ONES);
+      await expect(criterionOf()).resolves.toBe('career-growth');
+
+      const added = session.runs.filter(
+        run => run.functionName === 'addEvidence',
+      );
+      expect(added.map(run => run.args)).toEqual([
+        [expect.objectContaining({criterionId: 'building-trust'})],
+        [expect.objectContaining({criterionId: 'shared-context'})],
+      ]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('open behind "Add evidence…", default to the first criterion not covered yet, and explain General', async () => {
     const session = await readySession();
     const {sidebar} = session;

@@ -10,6 +10,7 @@ import type {Route} from 'playwright-core';
 import {chromiumForThisFile} from './chromium';
 import {
   TRAINING,
+  addEvidenceToggle,
   areaCard,
   clickMenu,
   openAddEvidence,
@@ -94,8 +95,12 @@ describe('sidebar feedback', () => {
       await areaCard(sidebar, TRAINING)
         .getByRole('button', {name: /^Go to draft/})
         .waitFor();
-      await expect(add.isEnabled()).resolves.toBe(true);
-      await expect(add.getAttribute('data-busy')).resolves.toBeNull();
+      // Done: the choices close (the Doc has the keyboard), and the card works again.
+      await add.waitFor({state: 'detached'});
+      await expect(
+        addEvidenceToggle(sidebar, TRAINING).isEnabled(),
+      ).resolves.toBe(true);
+      await expect(sidebar.locator('[data-busy]').count()).resolves.toBe(0);
       await expect(
         sidebar.getByRole('status').textContent(),
       ).resolves.toContain('The cursor is on its first prompt.');

@@ -6,6 +6,7 @@
 import {chromiumForThisFile} from './chromium';
 import {
   AREA_TITLES,
+  browserToday,
   clickMenu,
   documentBody,
   openSession,
@@ -66,11 +67,10 @@ describe('menu items that open the sidebar on a view', () => {
       const card = sidebar.getByRole('region', {
         name: 'For the leadership group',
       });
-      await card
-        .getByText('the summary is written into the Doc only when you choose', {
-          exact: false,
-        })
-        .waitFor();
+      // One short sentence: look first, then insert.
+      await expect(card.locator('p').allTextContents()).resolves.toEqual([
+        "Look over the check below, then insert a dated summary of it into the Doc's review section.",
+      ]);
       const insert = card.getByRole('button', {
         name: 'Insert readiness summary',
       });
@@ -102,6 +102,30 @@ describe('menu items that open the sidebar on a view', () => {
         'getSidebarState',
         'insertReadinessSummary',
       ]);
+      // Beside the button, what it did; the button steps back to secondary, so a stray Enter on
+      // it is not invited (and it says what was done to a screen reader too).
+      const today = await browserToday(session.page);
+      const inserted = card.getByText(`Summary inserted for ${today}`, {
+        exact: true,
+      });
+      await inserted.waitFor();
+      await expect(insert.getAttribute('class')).resolves.toContain(
+        'btn-secondary',
+      );
+      await expect(insert.getAttribute('class')).resolves.not.toContain(
+        'btn-primary',
+      );
+      await expect(insert.getAttribute('aria-describedby')).resolves.toBe(
+        await inserted.getAttribute('id'),
+      );
+      // It stays so across a Check again and a trip to the other view.
+      await sidebar.getByRole('button', {name: 'Check again'}).click();
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await inserted.waitFor();
+      await expect(insert.getAttribute('class')).resolves.toContain(
+        'btn-secondary',
+      );
     } finally {
       await session.close();
     }

@@ -162,6 +162,10 @@ describe('the sidebar, as people use it', () => {
       const leadership = sidebar.getByRole('region', {
         name: 'For the leadership group',
       });
+      // One short sentence, saying what the button does.
+      await expect(leadership.locator('p').allTextContents()).resolves.toEqual([
+        "Inserts a dated summary of this check into the Doc's review section.",
+      ]);
       const today = await browserToday(session.page);
       await leadership
         .getByRole('button', {name: 'Insert readiness summary'})
@@ -274,7 +278,7 @@ describe('the sidebar, as people use it', () => {
         ],
       ]);
 
-      // Check again, on the Readiness tab and from the status line: one call per click.
+      // Check again, on the Readiness tab and on the Areas tab: one call per click.
       await sidebar.getByRole('tab', {name: 'Readiness'}).click();
       await sidebar.getByRole('button', {name: 'Check again'}).click();
       await sidebar
@@ -282,9 +286,8 @@ describe('the sidebar, as people use it', () => {
         .getByText('Checked the document')
         .waitFor();
       await idle(session);
-      await sidebar
-        .getByRole('button', {name: 'Check the document again'})
-        .click();
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      await sidebar.getByRole('button', {name: 'Check again'}).click();
       await idle(session);
       expect(names().slice(6)).toEqual(['getSidebarState', 'getSidebarState']);
     } finally {
