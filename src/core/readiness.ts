@@ -125,6 +125,9 @@ function areaReport(
     ...sectionNotes(occurrences.length),
     ...futureNote(dates.future),
   ];
+  // Evidence typed without the add-on (or a table) has no date: it counts, but cannot go stale.
+  if (evidenceCount > 0 && newestEvidence === null && dates.future.length === 0)
+    notes.push('No evidence is dated, so its freshness cannot be checked');
 
   return {
     areaId: area.id,

@@ -238,6 +238,17 @@ describe('writing typed without the add-on', () => {
       stale: false,
     });
     expect(area.recordedBy).toEqual({candidate: 0, manager: 0, unknown: 1});
+    // Undated, it can never go stale: the check says so rather than staying silent.
+    expect(area.notes).toEqual([
+      'No evidence is dated, so its freshness cannot be checked',
+    ]);
+    const dated = addEvidence(
+      edited,
+      'leadership-training',
+      {kindId: 'training'},
+      'Leading through change.',
+    );
+    expect(areaOf(check(dated), 'leadership-training').notes).toEqual([]);
   });
 
   it('counts in a document that never ran Set up, with its own headings', () => {
