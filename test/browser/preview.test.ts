@@ -25,18 +25,37 @@ async function openPreview(preview: RunningPreview): Promise<Page> {
   return page;
 }
 
+/**
+ * Runs `use` on a fresh preview (a blank Doc unless `reset` is false) with the page open, and
+ * closes both afterwards, whatever happens.
+ */
+async function withPreview(
+  use: (page: Page, preview: RunningPreview) => Promise<void>,
+  options: {stateFile?: string; reset?: boolean} = {},
+): Promise<void> {
+  const preview = await startPreview({
+    port: 0,
+    stateFile: options.stateFile ?? stateFile(),
+    reset: options.reset ?? true,
+  });
+  try {
+    const page = await openPreview(preview);
+    try {
+      await use(page, preview);
+    } finally {
+      await page.close();
+    }
+  } finally {
+    await preview.close();
+  }
+}
+
 const documentPane = (page: Page) =>
   page.getByRole('region', {name: 'Document'});
 
 describe('local preview', () => {
   it('shows the add-on menu, opens the real sidebar, and the Doc changes after Set up', async () => {
-    const preview = await startPreview({
-      port: 0,
-      stateFile: stateFile(),
-      reset: true,
-    });
-    try {
-      const page = await openPreview(preview);
+    await withPreview(async page => {
       const menu = page.getByRole('navigation', {
         name: 'Extensions › Lead Mentorship Program',
       });
@@ -64,20 +83,11 @@ describe('local preview', () => {
         .getByText('Weekly one-on-one log', {exact: false})
         .first()
         .waitFor();
-      await page.close();
-    } finally {
-      await preview.close();
-    }
+    });
   });
 
   it('runs a menu item that changes the Doc, and shows the Help dialog', async () => {
-    const preview = await startPreview({
-      port: 0,
-      stateFile: stateFile(),
-      reset: true,
-    });
-    try {
-      const page = await openPreview(preview);
+    await withPreview(async page => {
       await page.getByRole('button', {name: 'Set up document'}).click();
       await documentPane(page)
         .getByText('Own the Team', {exact: false})
@@ -98,58 +108,43 @@ describe('local preview', () => {
         .getByText('Set up document', {exact: false})
         .first()
         .waitFor();
-      await page.close();
-    } finally {
-      await preview.close();
-    }
+    });
   });
 
   it('keeps the Doc across a restart, and --reset starts a blank one', async () => {
     const file = stateFile();
-    const first = await startPreview({port: 0, stateFile: file, reset: true});
-    try {
-      const page = await openPreview(first);
-      await page.getByRole('button', {name: 'Set up document'}).click();
-      await documentPane(page)
-        .getByText('Participate in Company Leadership Training')
-        .waitFor();
-      await page.close();
-    } finally {
-      await first.close();
-    }
+    await withPreview(
+      async page => {
+        await page.getByRole('button', {name: 'Set up document'}).click();
+        await documentPane(page)
+          .getByText('Participate in Company Leadership Training')
+          .waitFor();
+      },
+      {stateFile: file},
+    );
 
-    const again = await startPreview({port: 0, stateFile: file});
-    try {
-      const page = await openPreview(again);
-      await documentPane(page)
-        .getByText('Participate in Company Leadership Training')
-        .waitFor();
-      await page.close();
-    } finally {
-      await again.close();
-    }
+    await withPreview(
+      async page => {
+        await documentPane(page)
+          .getByText('Participate in Company Leadership Training')
+          .waitFor();
+      },
+      {stateFile: file, reset: false},
+    );
 
-    const reset = await startPreview({port: 0, stateFile: file, reset: true});
-    try {
-      const page = await openPreview(reset);
-      await page.getByRole('button', {name: 'Open sidebar'}).waitFor();
-      await expect(documentPane(page).textContent()).resolves.not.toContain(
-        'Participate in Company Leadership Training',
-      );
-      await page.close();
-    } finally {
-      await reset.close();
-    }
+    await withPreview(
+      async page => {
+        await page.getByRole('button', {name: 'Open sidebar'}).waitFor();
+        await expect(documentPane(page).textContent()).resolves.not.toContain(
+          'Participate in Company Leadership Training',
+        );
+      },
+      {stateFile: file},
+    );
   });
 
   it('switches the signed-in account, so both roles can be tried', async () => {
-    const preview = await startPreview({
-      port: 0,
-      stateFile: stateFile(),
-      reset: true,
-    });
-    try {
-      const page = await openPreview(preview);
+    await withPreview(async page => {
       const signInAs = async (email: string) => {
         const switched = page.waitForResponse(response =>
           response.url().endsWith('/api/identity'),
@@ -176,22 +171,13 @@ describe('local preview', () => {
       await expect(
         sidebar.getByText('Recording as').textContent(),
       ).resolves.toContain('Candidate');
-      await page.close();
-    } finally {
-      await preview.close();
-    }
+    });
   });
 });
 
 describe('local preview, writing in the Doc', () => {
   it('lets a person write over a prompt, keeping the label, and Check again counts it', async () => {
-    const preview = await startPreview({
-      port: 0,
-      stateFile: stateFile(),
-      reset: true,
-    });
-    try {
-      const page = await openPreview(preview);
+    await withPreview(async page => {
       await page.getByRole('button', {name: 'Set up document'}).click();
       const sidebar = page.frameLocator('#sidebar');
       await sidebar
@@ -232,10 +218,7 @@ describe('local preview, writing in the Doc', () => {
 
       await sidebar.getByRole('button', {name: 'Check again'}).click();
       await card.getByText('Evidenced').waitFor();
-      await page.close();
-    } finally {
-      await preview.close();
-    }
+    });
   });
 });
 
