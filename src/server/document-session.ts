@@ -24,8 +24,7 @@ export function activeDocument(): Omit<OpenDocument, 'model'> {
 }
 
 export function openActiveDocument(): OpenDocument {
-  const document = DocumentApp.getActiveDocument();
-  const body = document.getBody();
+  const {document, body} = activeDocument();
   return {document, body, model: readBody(body)};
 }
 
