@@ -30,7 +30,17 @@ module.exports = {
       displayName: 'integration',
       roots: ['<rootDir>/test/integration', '<rootDir>/test/types'],
     },
-    {...shared, ...built, displayName: 'bundle', roots: ['<rootDir>/test/bundle']},
-    {...shared, ...built, displayName: 'browser', roots: ['<rootDir>/test/browser']},
+    {
+      ...shared,
+      ...built,
+      displayName: 'bundle',
+      roots: ['<rootDir>/test/bundle'],
+    },
+    {
+      ...shared,
+      ...built,
+      displayName: 'browser',
+      roots: ['<rootDir>/test/browser'],
+    },
   ],
 };
