@@ -41,24 +41,27 @@ describe('dist/', () => {
     ]);
   });
 
-  it('is what `clasp status` would push, and nothing else', () => {
-    const output = execFileSync(
-      path.join(root, 'node_modules/.bin/clasp'),
-      ['status', '--json'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    );
-    const status = JSON.parse(output.slice(output.indexOf('{'))) as {
-      filesToPush: string[];
-    };
-    expect([...status.filesToPush].sort()).toEqual([
-      'dist/Code.js',
-      'dist/Sidebar.html',
-      'dist/appsscript.json',
-    ]);
-  });
+  it.each(['.clasp-dev.json', '.clasp-prod.json'])(
+    'is what `clasp --project %s status` would push, and nothing else',
+    projectFile => {
+      const output = execFileSync(
+        path.join(root, 'node_modules/.bin/clasp'),
+        ['--project', projectFile, 'status', '--json'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+      const status = JSON.parse(output.slice(output.indexOf('{'))) as {
+        filesToPush: string[];
+      };
+      expect([...status.filesToPush].sort()).toEqual([
+        'dist/Code.js',
+        'dist/Sidebar.html',
+        'dist/appsscript.json',
+      ]);
+    },
+  );
 
   it('ships the manifest with V8 and only the two least scopes', () => {
     const manifest = JSON.parse(
