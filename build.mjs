@@ -108,12 +108,17 @@ async function buildSidebar() {
 }
 
 /**
- * The program (src/core/program.ts) is data an organisation edits: a broken edit fails the build
- * with validateProgram's own message, before anything is written.
+ * The program's data (src/core/program-data.ts) is what an organisation edits: a broken edit fails
+ * the build with validateProgram's own message (src/core/program.ts), before anything is written.
  */
 async function validateProgramData() {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src/core/program.ts')],
+    stdin: {
+      contents:
+        "export {PROGRAM} from './program-data';\nexport {validateProgram} from './program';",
+      resolveDir: path.join(root, 'src/core'),
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'cjs',

@@ -11,7 +11,8 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {gzipSync} from 'node:zlib';
 import type {SidebarState} from '../src/contract';
-import {evidenceSections, PROGRAM} from '../src/core/program';
+import {evidenceSections} from '../src/core/program';
+import {PROGRAM} from '../src/core/program-data';
 import {computeReadiness} from '../src/core/readiness';
 import {readBody} from '../src/server/doc-reader';
 import {

@@ -12,7 +12,8 @@ import type {
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
 import type {Role} from '../core/report';
-import {PROGRAM, programView} from '../core/program';
+import {programView} from '../core/program';
+import {PROGRAM} from '../core/program-data';
 import {computeReadiness} from '../core/readiness';
 import {
   applyInsertions,

@@ -19,7 +19,7 @@ import {createDocumentApp, type Body} from '../../dev/emulator/document/index';
 import type {Runtime} from '../../dev/emulator/runtime';
 import type {UiSnapshot} from '../../dev/preview/protocol';
 import {startPreview, type RunningPreview} from '../../dev/preview/server';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 
 export const MENU_NAME = 'Extensions › Lead Mentorship Program';
 export const TRAINING = 'Participate in Company Leadership Training';

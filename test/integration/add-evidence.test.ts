@@ -4,7 +4,7 @@
  * writes over the prompts the readiness check counts it.
  */
 import {EmulatedDocument} from '../../dev/emulator/document/index';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import * as api from '../../src/server/api';
 import {
   AREA_TITLES,

@@ -6,7 +6,7 @@ import {
   EmulatedDocument,
   type BlockJSON,
 } from '../../dev/emulator/document/index';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {SECTION_MISSING} from '../../src/core/readiness';
 import {
   AREA_TITLES,

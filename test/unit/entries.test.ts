@@ -3,7 +3,7 @@ import {
   readinessSummaryBlocks,
   templateBlocks,
 } from '../../src/core/entries';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import type {Block} from '../../src/core/document-model';
 import {
   addEntry,

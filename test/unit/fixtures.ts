@@ -9,7 +9,7 @@ import type {
   IsoDate,
   TextRun,
 } from '../../src/core/document-model';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import type {AreaReport, ReadinessReport, Role} from '../../src/core/report';
 import {

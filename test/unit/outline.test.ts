@@ -4,7 +4,7 @@ import {
   matchSection,
   sectionEntries,
 } from '../../src/core/outline';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {
   addEntry,
   asRead,

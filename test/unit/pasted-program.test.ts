@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Block} from '../../src/core/document-model';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {areaOf, bullet, check, doc, h1, para, setUp} from './fixtures';
 
 /** The program as a person would paste it: headings, paragraphs and bullets. */

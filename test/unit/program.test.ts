@@ -1,9 +1,9 @@
 import {
-  PROGRAM,
   programView,
   validateProgram,
   type Program,
 } from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 
 /** A deep copy to break without touching the shipped program. */
 function edited(change: (program: Program) => void): Program {

@@ -1,5 +1,5 @@
 import type {Block, DocumentModel} from '../../src/core/document-model';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import {
   addEntry,

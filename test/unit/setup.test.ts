@@ -7,7 +7,7 @@ import {
   type Insertion,
 } from '../../src/core/document-model';
 import {buildOutline, sectionEntries} from '../../src/core/outline';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import {
   applyInsertions,
