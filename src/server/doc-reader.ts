@@ -20,7 +20,8 @@ import {
   type TextRun,
 } from '../core/document-model';
 import {colourCanMatter, kindCanMatter} from '../core/outline';
-import {PROGRAM, type Program} from '../core/program';
+import {PROGRAM} from '../core/program-data';
+import type {Program} from '../core/program';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;

@@ -15,7 +15,7 @@ import {
 import type {Runtime} from '../../dev/emulator/runtime';
 import type {DocumentModel} from '../../src/core/document-model';
 import {buildOutline} from '../../src/core/outline';
-import {PROGRAM} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import {readBody, readChildByChild} from '../../src/server/doc-reader';
 import {
