@@ -426,6 +426,62 @@ function isGuidance(
   );
 }
 
+/**
+ * What the outline can only learn from a line's look, so a reader that fetches looks one service
+ * call at a time knows where to spend them (see src/server/doc-reader.ts). Keep these in step with
+ * isPromptRun, isGuidance and readMetaLine: they are the only rules that read a run's colour or
+ * tell a paragraph from a list item.
+ *
+ * A run's colour matters when the run is a fragment of a prompt or guidance that is not a whole
+ * one (isPromptRun: a whole one is a prompt in any colour), or when its line is a fragment of a
+ * section's guidance (isGuidance: all of its runs in the prompt colour).
+ */
+export function colourCanMatter(
+  program: Program,
+  runText: string,
+  lineText: string,
+): boolean {
+  const rec = recognizer(program);
+  const text = runText.trim();
+  if (
+    text !== '' &&
+    rec.promptCorpus.includes(text) &&
+    !rec.wholePrompts.has(normalizeText(text))
+  )
+    return true;
+  return guidanceHolds(lineText, rec).part;
+}
+
+/**
+ * Whether a line being a paragraph or a list item can change the outline: only a body-text line
+ * that may be a meta line or a guidance line (readMetaLine and isGuidance take paragraphs only).
+ */
+export function kindCanMatter(
+  program: Program,
+  heading: HeadingLevel,
+  lineText: string,
+): boolean {
+  if (heading !== 'NORMAL') return false;
+  const rec = recognizer(program);
+  const held = guidanceHolds(lineText, rec);
+  return rec.metaLine.test(lineText) || held.whole || held.part;
+}
+
+/** Whether some section's guidance holds the line: as all of it (whole), or as a part (part). */
+function guidanceHolds(
+  lineText: string,
+  rec: Recognizer,
+): {whole: boolean; part: boolean} {
+  const text = normalizeText(lineText);
+  const held = {whole: false, part: false};
+  if (text === '') return held;
+  for (const guidance of rec.guidance.values()) {
+    if (text === guidance) held.whole = true;
+    else if (guidance.includes(text)) held.part = true;
+  }
+  return held;
+}
+
 interface MetaLine {
   recorder: Role | null;
   kindId: string | null;
