@@ -33,22 +33,30 @@ const ADD_RUNS = 3;
 const CORE_RUNS = 15;
 
 /**
- * The bars. The reader needs ~6 calls for a paragraph (getChild, getType, getHeading,
- * editAsText, getText, getTextAttributeIndices) plus one per style run: 8.5 on these documents.
- * 10 is "a few" with room for one more read per paragraph; a second pass or a per-element
- * lookup goes past it.
+ * The bars (issue 11). The bulk reader costs one call per top-level paragraph (its heading) plus a
+ * handful for the whole Body and a call more only where the core can tell the difference: about
+ * 1.1 per element on these Docs. Falling back to the per-child reader (about 8.5) fails the bar.
  */
-const MAX_CALLS_PER_ELEMENT = 10;
+const MAX_CALLS_PER_ELEMENT = 1.5;
 /** Calls per element may vary this much across sizes (a scan inside a scan grows it ~100x). */
 const MAX_CALLS_RATIO = 1.25;
 /** Time per element, 10,000 vs 1,000 elements (quadratic work would be 10x; 100 is all start-up). */
 const MAX_TIME_RATIO = 3;
-const MAX_FILE_KB = 100;
+/** An entry costs at most this many calls beyond reading the Doc (writes, lock, role, cursor). */
+const MAX_ADD_BEYOND_READ = 30;
+/** Replies at 1,000 elements stay under this (google.script.run carries them as JSON). */
+const MAX_REPLY_KB = 16;
+const REPLY_BAR_SIZE = 1_000;
+const MAX_CODE_KB = 45;
+const MAX_SIDEBAR_KB = 40;
 
 interface Measurement {
   calls: number;
+  /** Body.getChild calls: 0 when the bulk read lined up (only the per-child reader and the cursor use it). */
   getChild: number;
   ms: number;
+  /** The reply's size as JSON, roughly what google.script.run carries. */
+  replyBytes: number;
   breakdown: Array<[string, number]>;
   reply: SidebarState;
 }
@@ -113,6 +121,7 @@ function measure(
     ms,
     breakdown: runtime.calls.breakdown(),
     reply,
+    replyBytes: Buffer.byteLength(JSON.stringify(reply)),
   };
 }
 
@@ -190,7 +199,7 @@ function benchSize(size: number, files: Record<string, string>): SizeResult {
     measure(runtime, project, 'getSidebarState', {today: TODAY});
 
   const readiness = repeat(READINESS_RUNS, check);
-  if (!readiness.reply.documentReady || readiness.getChild !== elements)
+  if (!readiness.reply.documentReady)
     throw new Error(`The ${size}-element Doc was not read as a set-up Doc`);
 
   /**
@@ -296,14 +305,12 @@ function printBreakdown(
   }
 }
 
-/**
- * Reads each Body child at most once; jumpTo and addEvidence then get the one block they put the
- * cursor in (addEvidence on the saved Doc, after its write).
- */
-function readsOnce(result: ActionResult): boolean {
+/** The bulk read lined up: no child was read one by one (jumpTo and addEvidence then get the one
+ * block they put the cursor in). */
+function readInBulk(result: ActionResult): boolean {
   const cursorRead =
     result.name === 'jumpTo' || result.name === 'addEvidence' ? 1 : 0;
-  return result.measurement.getChild <= result.childrenBefore + cursorRead;
+  return result.measurement.getChild <= cursorRead;
 }
 
 function main(): void {
@@ -316,10 +323,10 @@ function main(): void {
     'Benchmark: dist/Code.js on the emulated Apps Script. Service calls are the cost in Apps Script.',
   );
   console.log(
-    `Readiness = getSidebarState (opening the sidebar, the readiness check); median ms of ${READINESS_RUNS} runs,`,
+    `Readiness = getSidebarState (opening the sidebar, the readiness check); ms = median of ${READINESS_RUNS} local runs,`,
   );
   console.log(
-    `core ms = computeReadiness alone; add = addEvidence (median of ${ADD_RUNS}), getChild / Body children.\n`,
+    `core ms = computeReadiness alone; add = addEvidence (median of ${ADD_RUNS}); beyond = calls beyond reading the Doc.\n`,
   );
   printRows(
     [
@@ -328,10 +335,11 @@ function main(): void {
       ['calls/elem', 10],
       ['ready ms', 8],
       ['core ms', 7],
+      ['reply KB', 8],
       ['add calls', 9],
-      ['add beyond', 11],
-      ['add getChild', 15],
+      ['add beyond', 10],
       ['add ms', 6],
+      ['add reply KB', 12],
     ],
     results.map(result => [
       number(result.elements),
@@ -339,12 +347,20 @@ function main(): void {
       (result.readiness.calls / result.elements).toFixed(2),
       result.readiness.ms.toFixed(1),
       result.coreMs.toFixed(1),
+      kb(result.readiness.replyBytes),
       number(result.add.measurement.calls),
       number(result.add.beyondRead),
-      `${number(result.add.measurement.getChild)} / ${number(result.add.childrenBefore)}`,
       result.add.measurement.ms.toFixed(0),
+      kb(result.add.measurement.replyBytes),
     ]),
   );
+  for (const result of results) {
+    const top = result.readiness.breakdown
+      .slice(0, 4)
+      .map(([member, count]) => `${member} ${number(count)}`)
+      .join(', ');
+    console.log(`  ${number(result.elements).padStart(6)}: ${top}`);
+  }
 
   const largest = results[results.length - 1];
   console.log(
@@ -355,8 +371,8 @@ function main(): void {
       ['call', 22],
       ['calls', 7],
       ['beyond read', 11],
-      ['getChild', 15],
       ['ms', 5],
+      ['reply KB', 8],
     ],
     [
       {
@@ -373,8 +389,8 @@ function main(): void {
       result.name,
       number(result.measurement.calls),
       number(result.beyondRead),
-      `${number(result.measurement.getChild)} / ${number(result.childrenBefore)}`,
       result.measurement.ms.toFixed(0),
+      kb(result.measurement.replyBytes),
     ]),
   );
   console.log(
@@ -391,9 +407,12 @@ function main(): void {
     largest.add.beyondRead,
   );
 
-  const bundle = ['Code.js', 'Sidebar.html'].map(file => {
+  const bundle = [
+    {file: 'Code.js', limitKb: MAX_CODE_KB},
+    {file: 'Sidebar.html', limitKb: MAX_SIDEBAR_KB},
+  ].map(({file, limitKb}) => {
     const bytes = readFileSync(path.join(DIST, file));
-    return {file, size: bytes.length, gzip: gzipSync(bytes).length};
+    return {file, limitKb, size: bytes.length, gzip: gzipSync(bytes).length};
   });
   console.log('\nBundle');
   for (const {file, size, gzip} of bundle)
@@ -415,6 +434,19 @@ function main(): void {
   const readyTime = timeRatio(result => result.readiness.ms);
   const coreTime = timeRatio(result => result.coreMs);
   const actions = results.flatMap(result => [result.add, ...result.others]);
+  const atReplyBar = results.find(result => result.elements === REPLY_BAR_SIZE);
+  const replies = atReplyBar
+    ? [
+        atReplyBar.readiness.replyBytes,
+        atReplyBar.add.measurement.replyBytes,
+        ...atReplyBar.others.map(result => result.measurement.replyBytes),
+      ]
+    : [Infinity];
+  const writers = actions.filter(result =>
+    ['addEvidence', 'insertReadinessSummary', 'setUpDocument'].includes(
+      result.name,
+    ),
+  );
   const bars: Array<[string, boolean, string]> = [
     [
       `readiness check ≤ ${MAX_CALLS_PER_ELEMENT} service calls per element`,
@@ -432,14 +464,20 @@ function main(): void {
       `ms/element at 10,000 vs 1,000: ×${readyTime.toFixed(2)} whole call, ×${coreTime.toFixed(2)} core; limit ×${MAX_TIME_RATIO}`,
     ],
     [
-      'readiness check reads each Body child once',
-      results.every(result => result.readiness.getChild === result.elements),
-      'Body.getChild = elements at every size',
+      'every action reads the Doc in bulk (never child by child)',
+      results.every(result => result.readiness.getChild === 0) &&
+        actions.every(readInBulk),
+      'Body.getChild = 0 (1 for the block the cursor goes to) at every size',
     ],
     [
-      'addEvidence (and every action) reads each Body child at most once',
-      actions.every(readsOnce),
-      'Body.getChild ≤ Body children (+1 for the block the cursor goes to) at every size',
+      `add evidence, set up and insert summary: one read plus ≤ ${MAX_ADD_BEYOND_READ} calls`,
+      writers.every(result => result.beyondRead <= MAX_ADD_BEYOND_READ),
+      `max ${Math.max(...writers.map(result => result.beyondRead))} beyond the read`,
+    ],
+    [
+      `replies ≤ ${MAX_REPLY_KB} KB at ${number(REPLY_BAR_SIZE)} elements`,
+      replies.every(bytes => bytes <= MAX_REPLY_KB * 1024),
+      `max ${kb(Math.max(...replies))} KB`,
     ],
     [
       'one round trip per action: the reply is the whole new state',
@@ -447,9 +485,9 @@ function main(): void {
         actions.every(result => result.replyIsFresh),
       'each reply equals a fresh readiness check; addEvidence lists the new entry',
     ],
-    ...bundle.map(({file, size}): [string, boolean, string] => [
-      `dist/${file} < ${MAX_FILE_KB} KB`,
-      size < MAX_FILE_KB * 1024,
+    ...bundle.map(({file, size, limitKb}): [string, boolean, string] => [
+      `dist/${file} ≤ ${limitKb} KB`,
+      size <= limitKb * 1024,
       `${kb(size)} KB`,
     ]),
   ];

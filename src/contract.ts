@@ -56,15 +56,23 @@ export interface SidebarState {
   notice: Notice | null;
 }
 
-/** The server functions the sidebar calls (each a top-level function in dist/Code.js). */
+/**
+ * The server functions the sidebar calls: the one list of them. src/server/main.ts must export
+ * each with exactly this signature (its `Implements` line makes the compiler check it), and the
+ * sidebar can call nothing else (src/sidebar/rpc.ts and google-script.d.ts are typed from it).
+ * Written as properties, not methods, so each request type is checked strictly both ways.
+ */
 export interface ServerApi {
-  getSidebarState(request: DatedRequest): SidebarState;
-  setUpDocument(request: DatedRequest): SidebarState;
-  addEvidence(request: AddEvidenceRequest): SidebarState;
-  insertReadinessSummary(request: DatedRequest): SidebarState;
-  jumpTo(request: JumpRequest): SidebarState;
-  setRole(request: SetRoleRequest): SidebarState;
+  getSidebarState: (request: DatedRequest) => SidebarState;
+  setUpDocument: (request: DatedRequest) => SidebarState;
+  addEvidence: (request: AddEvidenceRequest) => SidebarState;
+  insertReadinessSummary: (request: DatedRequest) => SidebarState;
+  jumpTo: (request: JumpRequest) => SidebarState;
+  setRole: (request: SetRoleRequest) => SidebarState;
 }
+
+/** Compiles only when `Exports` (a module's exports) holds every function of ServerApi, as typed there. */
+export type Implements<Exports extends ServerApi> = Exports;
 
 export type ServerFunctionName = keyof ServerApi;
 

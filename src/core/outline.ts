@@ -426,13 +426,69 @@ function isGuidance(
   );
 }
 
+/**
+ * What the outline can only learn from a line's look, so a reader that fetches looks one service
+ * call at a time knows where to spend them (see src/server/doc-reader.ts). Keep these in step with
+ * isPromptRun, isGuidance and readMetaLine: they are the only rules that read a run's colour or
+ * tell a paragraph from a list item.
+ *
+ * A run's colour matters when the run is a fragment of a prompt or guidance that is not a whole
+ * one (isPromptRun: a whole one is a prompt in any colour), or when its line is a fragment of a
+ * section's guidance (isGuidance: all of its runs in the prompt colour).
+ */
+export function colourCanMatter(
+  program: Program,
+  runText: string,
+  lineText: string,
+): boolean {
+  const rec = recognizer(program);
+  const text = runText.trim();
+  if (
+    text !== '' &&
+    rec.promptCorpus.includes(text) &&
+    !rec.wholePrompts.has(normalizeText(text))
+  )
+    return true;
+  return guidanceHolds(lineText, rec).part;
+}
+
+/**
+ * Whether a line being a paragraph or a list item can change the outline: only a body-text line
+ * that may be a meta line or a guidance line (readMetaLine and isGuidance take paragraphs only).
+ */
+export function kindCanMatter(
+  program: Program,
+  heading: HeadingLevel,
+  lineText: string,
+): boolean {
+  if (heading !== 'NORMAL') return false;
+  const rec = recognizer(program);
+  const held = guidanceHolds(lineText, rec);
+  return rec.metaLine.test(lineText) || held.whole || held.part;
+}
+
+/** Whether some section's guidance holds the line: as all of it (whole), or as a part (part). */
+function guidanceHolds(
+  lineText: string,
+  rec: Recognizer,
+): {whole: boolean; part: boolean} {
+  const text = normalizeText(lineText);
+  const held = {whole: false, part: false};
+  if (text === '') return held;
+  for (const guidance of rec.guidance.values()) {
+    if (text === guidance) held.whole = true;
+    else if (guidance.includes(text)) held.part = true;
+  }
+  return held;
+}
+
 interface MetaLine {
   recorder: Role | null;
   kindId: string | null;
 }
 
 /** 'Recorded by: Candidate · Feedback' -> who and which kind (either may be unknown). */
-function readMetaLine(block: Block, rec: Recognizer): MetaLine | null {
+function readMeta(block: Block, rec: Recognizer): MetaLine | null {
   if (block.type !== 'paragraph' || block.heading !== 'NORMAL') return null;
   const match = rec.metaLine.exec(block.text);
   if (!match) return null;
@@ -492,196 +548,265 @@ function lastEntry(section: SectionOccurrence): OutlineEntry | undefined {
   return section.entries[section.entries.length - 1];
 }
 
+/**
+ * What the walk through the blocks knows so far. One handler per kind of block reads and updates
+ * it (readHeading, readMetaLine, readLogLine, readGuidance, readWriting); buildOutline only
+ * dispatches.
+ */
+interface Walk {
+  rec: Recognizer;
+  program: Program;
+  outline: Outline;
+  /** The section the walk stands in and its heading's depth; null outside any section. */
+  open: {section: SectionOccurrence; depth: number} | null;
+  /** The open section's last entry has only its heading so far: a meta line may still follow. */
+  entryAwaitsMeta: boolean;
+  /**
+   * An undated sub-heading of the open section, not yet attributed: followed by a meta line it is
+   * that entry's heading (its date deleted or never typed); followed by anything else, it is writing.
+   */
+  pendingHeading: {index: number; block: Block} | null;
+}
+
+/** A block as the walk meets it, with what every handler needs to know about it. */
+interface Step {
+  block: Block;
+  index: number;
+  blank: boolean;
+  /** A paragraph or list item (the blocks that carry a style and runs). */
+  isText: boolean;
+}
+
 export function buildOutline(
   blocks: readonly Block[],
   program: Program,
 ): Outline {
-  const rec = recognizer(program);
-  const sections = new Map<string, SectionOccurrence[]>(
-    allSections(program).map(section => [section.id, []]),
+  const walk: Walk = {
+    rec: recognizer(program),
+    program,
+    outline: {
+      titleIndex: null,
+      participants: new Map(),
+      sections: new Map(allSections(program).map(section => [section.id, []])),
+      contentEnd: 0,
+    },
+    open: null,
+    entryAwaitsMeta: false,
+    pendingHeading: null,
+  };
+  blocks.forEach((block, index) => readBlock(walk, block, index));
+  settlePendingHeading(walk);
+  return walk.outline;
+}
+
+function readBlock(walk: Walk, block: Block, index: number): void {
+  const step: Step = {
+    block,
+    index,
+    blank: isBlank(block),
+    isText: block.type === 'paragraph' || block.type === 'listItem',
+  };
+  if (!step.blank) walk.outline.contentEnd = index + 1;
+  const meta = walk.open && !step.blank ? readMeta(block, walk.rec) : null;
+  const isHeading = step.isText && block.heading !== 'NORMAL';
+  // A pending sub-heading followed by anything but its meta line is writing.
+  if (walk.pendingHeading && (!step.blank || isHeading) && meta === null)
+    settlePendingHeading(walk);
+  if (isHeading && readHeading(walk, step)) return;
+  noteParticipant(walk, step);
+  const section = walk.open?.section;
+  if (!section) return;
+  const nothingYet = section.appendIndex === section.headingIndex + 1;
+  section.end = index + 1;
+  if (!step.blank) section.appendIndex = index + 1;
+  if (meta) return readMetaLine(walk, section, step, meta);
+  if (!step.blank) walk.entryAwaitsMeta = false;
+  if (readLogLine(walk, section, step)) return;
+  const entry = lastEntry(section);
+  if (entry) entry.end = index + 1;
+  else if (readGuidance(walk, section, step, nothingYet)) return;
+  readWriting(walk, section, block, writing =>
+    criteriaInWriting(walk.rec, section.sectionId, writing),
   );
-  const participants = new Map<string, number>();
-  let titleIndex: number | null = null;
-  let contentEnd = 0;
-  let current: SectionOccurrence | null = null;
-  let currentLevel = 0;
-  /** The current entry has only its heading so far: a meta line may still follow. */
-  let entryAwaitsMeta = false;
-  /**
-   * An undated sub-heading of the current section, not yet attributed: followed by a meta line it is
-   * that entry's heading (its date deleted or never typed); followed by anything else, it is writing.
-   */
-  let subHeading: {index: number; block: Block} | null = null;
+}
 
-  /** Counts a block's writing for the section's open entry, or as loose writing. */
-  const takeWriting = (
-    section: SectionOccurrence,
-    block: Block,
-    criterionIds: (writing: string) => string[],
-  ) => {
-    const entry = lastEntry(section);
-    const hasCriteria =
-      (rec.criteria.get(section.sectionId)?.order.length ?? 0) > 0;
-    // Once writing is found, the rest only matters for the criteria it may name.
-    if ((entry ? entry.hasWriting : section.looseWriting) && !hasCriteria)
-      return;
-    const writing = writingOf(block, rec);
-    if (writing === null) return;
-    const named = hasCriteria && writing !== '' ? criterionIds(writing) : [];
-    if (entry) {
-      entry.hasWriting = true;
-      entry.criterionIds = withCriteria(
-        rec,
+/**
+ * A heading: a section's (it opens the section), an entry's (dated, inside a section), a
+ * sub-heading (pending until the next block says what it is), or another heading, which closes the
+ * open section when it stands at its level or higher. Returns true when the heading is consumed;
+ * false lets it be read as an ordinary block (outside any section, or blank).
+ */
+function readHeading(walk: Walk, step: Step): boolean {
+  const {block, index} = step;
+  const depth = HEADING_DEPTH[block.heading];
+  const dated = leadingDate(block.text);
+  const match =
+    dated === null && block.heading !== 'TITLE'
+      ? sectionMatch(walk.rec, block.text)
+      : null;
+  // Inside a section, a deeper sub-heading starts another section only when it is that
+  // section's name, not when it mentions one.
+  if (
+    match !== null &&
+    (match.exact || walk.open === null || depth <= walk.open.depth)
+  ) {
+    const section = newOccurrence(match.sectionId, index, block.heading);
+    walk.open = {section, depth};
+    walk.outline.sections.get(match.sectionId)?.push(section);
+    return true;
+  }
+  if (walk.open && dated === null && depth <= walk.open.depth) walk.open = null;
+  if (
+    block.heading === 'TITLE' &&
+    walk.outline.titleIndex === null &&
+    !step.blank
+  )
+    walk.outline.titleIndex = index;
+  const section = walk.open?.section;
+  if (!section || (dated === null && step.blank)) return false;
+  section.appendIndex = index + 1;
+  section.end = index + 1;
+  if (dated !== null) {
+    const entry = newEntry(index, block.text, dated.date);
+    entry.criterionIds = matchCriteria(
+      walk.program,
+      section.sectionId,
+      block.text.slice(dated.length),
+    );
+    section.entries.push(entry);
+    walk.entryAwaitsMeta = true;
+  } else {
+    walk.pendingHeading = {index, block};
+    walk.entryAwaitsMeta = false;
+  }
+  return true;
+}
+
+/** The first line that starts with each participants label, wherever it stands. */
+function noteParticipant(walk: Walk, step: Step): void {
+  const field = participantField(step.block, walk.rec);
+  if (field !== null && !walk.outline.participants.has(field))
+    walk.outline.participants.set(field, step.index);
+}
+
+/**
+ * 'Recorded by: …' completes the entry whose heading it follows; otherwise it starts an entry of
+ * its own, headed by the pending sub-heading when there is one (the entry's date was deleted or
+ * never typed), or by itself (the heading was deleted).
+ */
+function readMetaLine(
+  walk: Walk,
+  section: SectionOccurrence,
+  step: Step,
+  meta: MetaLine,
+): void {
+  let owner = lastEntry(section);
+  if (!owner || !walk.entryAwaitsMeta) {
+    const pending = walk.pendingHeading;
+    owner = pending
+      ? newEntry(pending.index, pending.block.text, null)
+      : newEntry(step.index, step.block.text, null);
+    if (pending)
+      owner.criterionIds = matchCriteria(
+        walk.program,
         section.sectionId,
-        entry.criterionIds,
-        named,
+        pending.block.text,
       );
-    } else {
-      section.looseWriting = true;
-      section.looseCriterionIds = withCriteria(
-        rec,
-        section.sectionId,
-        section.looseCriterionIds,
-        named,
-      );
-    }
-  };
-  const takeSubHeading = () => {
-    if (subHeading && current) {
-      const {text} = subHeading.block;
-      const sectionId = current.sectionId;
-      // A heading names its topic: read with every phrase, as an entry heading is.
-      takeWriting(current, subHeading.block, () =>
-        matchCriteria(program, sectionId, text),
-      );
-    }
-    subHeading = null;
-  };
+    walk.pendingHeading = null;
+    section.entries.push(owner);
+  }
+  owner.recorder = meta.recorder;
+  owner.kindId = meta.kindId;
+  owner.end = step.index + 1;
+  walk.entryAwaitsMeta = false;
+}
 
-  for (let index = 0; index < blocks.length; index += 1) {
-    const block = blocks[index];
-    const blank = isBlank(block);
-    if (!blank) contentEnd = index + 1;
-    const isText = block.type === 'paragraph' || block.type === 'listItem';
-    const meta = current && !blank ? readMetaLine(block, rec) : null;
-    const isHeading = isText && block.heading !== 'NORMAL';
-    if (
-      subHeading &&
-      (!blank || isHeading) &&
-      (meta === null || entryAwaitsMeta)
-    )
-      takeSubHeading();
+/**
+ * A hand-written log line: '12 Jan 2026: roadmap and hiring' is a one-on-one of its own, unless it
+ * is part of an entry of that same date. Returns true when the line started an entry.
+ */
+function readLogLine(
+  walk: Walk,
+  section: SectionOccurrence,
+  step: Step,
+): boolean {
+  const {block, index} = step;
+  if (!step.isText || section.sectionId !== walk.rec.logId) return false;
+  const dated = leadingDate(block.text);
+  const open = lastEntry(section);
+  if (dated === null || (open && open.date === dated.date)) return false;
+  const entry = newEntry(index, block.text, dated.date);
+  const rest = block.text.slice(dated.length);
+  entry.hasWriting =
+    block.hasImage === true ||
+    (hasLettersOrDigits(rest) &&
+      !walk.rec.wholePrompts.has(normalizeText(rest)));
+  section.entries.push(entry);
+  walk.entryAwaitsMeta = true;
+  return true;
+}
 
-    if (isHeading) {
-      const level = HEADING_DEPTH[block.heading];
-      const dated = leadingDate(block.text);
-      const match =
-        dated === null && block.heading !== 'TITLE'
-          ? sectionMatch(rec, block.text)
-          : null;
-      // Inside a section, a deeper sub-heading starts another section only when it is that
-      // section's name, not when it mentions one.
-      if (
-        match !== null &&
-        (match.exact || current === null || level <= currentLevel)
-      ) {
-        current = newOccurrence(match.sectionId, index, block.heading);
-        currentLevel = level;
-        sections.get(match.sectionId)?.push(current);
-        continue;
-      }
-      if (current && dated === null && level <= currentLevel) {
-        current = null;
-      }
-      if (block.heading === 'TITLE' && titleIndex === null && !blank)
-        titleIndex = index;
-      if (current && dated !== null) {
-        const entry = newEntry(index, block.text, dated.date);
-        entry.criterionIds = matchCriteria(
-          program,
-          current.sectionId,
-          block.text.slice(dated.length),
-        );
-        current.entries.push(entry);
-        current.appendIndex = index + 1;
-        current.end = index + 1;
-        entryAwaitsMeta = true;
-        continue;
-      }
-      if (current && !blank) {
-        subHeading = {index, block};
-        current.appendIndex = index + 1;
-        current.end = index + 1;
-        entryAwaitsMeta = false;
-        continue;
-      }
-    }
+/** The section's guidance line, before any entry; returns true when the block is it. */
+function readGuidance(
+  walk: Walk,
+  section: SectionOccurrence,
+  step: Step,
+  first: boolean,
+): boolean {
+  if (
+    section.guidanceIndex !== null ||
+    step.blank ||
+    !isGuidance(step.block, section.sectionId, first, walk.rec)
+  )
+    return false;
+  section.guidanceIndex = step.index;
+  return true;
+}
 
-    const field = participantField(block, rec);
-    if (field !== null && !participants.has(field))
-      participants.set(field, index);
-    if (!current) continue;
-    current.end = index + 1;
-    const nothingYet = current.appendIndex === current.headingIndex + 1;
-    if (!blank) current.appendIndex = index + 1;
-
-    if (meta) {
-      let owner = lastEntry(current);
-      if (!owner || !entryAwaitsMeta) {
-        owner = subHeading
-          ? newEntry(subHeading.index, subHeading.block.text, null)
-          : newEntry(index, block.text, null);
-        if (subHeading)
-          owner.criterionIds = matchCriteria(
-            program,
-            current.sectionId,
-            subHeading.block.text,
-          );
-        subHeading = null;
-        current.entries.push(owner);
-      }
-      owner.recorder = meta.recorder;
-      owner.kindId = meta.kindId;
-      owner.end = index + 1;
-      entryAwaitsMeta = false;
-      continue;
-    }
-    if (!blank) entryAwaitsMeta = false;
-
-    // A hand-written log line: '12 Jan 2026: roadmap and hiring' is a one-on-one of its own.
-    if (isText && current.sectionId === rec.logId) {
-      const dated = leadingDate(block.text);
-      const open = lastEntry(current);
-      if (dated !== null && (!open || open.date !== dated.date)) {
-        const entry = newEntry(index, block.text, dated.date);
-        const rest = block.text.slice(dated.length);
-        entry.hasWriting =
-          block.hasImage === true ||
-          (hasLettersOrDigits(rest) &&
-            !rec.wholePrompts.has(normalizeText(rest)));
-        current.entries.push(entry);
-        entryAwaitsMeta = true;
-        continue;
-      }
-    }
-
-    const entry = lastEntry(current);
-    if (entry) entry.end = index + 1;
-    else if (
-      current.guidanceIndex === null &&
-      !blank &&
-      isGuidance(block, current.sectionId, nothingYet, rec)
-    ) {
-      current.guidanceIndex = index;
-      continue;
-    }
-    const sectionId = current.sectionId;
-    takeWriting(current, block, writing =>
-      criteriaInWriting(rec, sectionId, writing),
+/** Counts a block's writing for the section's open entry, or as loose writing. */
+function readWriting(
+  walk: Walk,
+  section: SectionOccurrence,
+  block: Block,
+  criterionIds: (writing: string) => string[],
+): void {
+  const {rec} = walk;
+  const entry = lastEntry(section);
+  const hasCriteria =
+    (rec.criteria.get(section.sectionId)?.order.length ?? 0) > 0;
+  // Once writing is found, the rest only matters for the criteria it may name.
+  if ((entry ? entry.hasWriting : section.looseWriting) && !hasCriteria) return;
+  const writing = writingOf(block, rec);
+  if (writing === null) return;
+  const named = hasCriteria && writing !== '' ? criterionIds(writing) : [];
+  if (entry) {
+    entry.hasWriting = true;
+    entry.criterionIds = withCriteria(
+      rec,
+      section.sectionId,
+      entry.criterionIds,
+      named,
+    );
+  } else {
+    section.looseWriting = true;
+    section.looseCriterionIds = withCriteria(
+      rec,
+      section.sectionId,
+      section.looseCriterionIds,
+      named,
     );
   }
-  takeSubHeading();
-  return {titleIndex, participants, sections, contentEnd};
+}
+
+/** A pending sub-heading that no meta line claimed is writing; a heading names its topic. */
+function settlePendingHeading(walk: Walk): void {
+  const pending = walk.pendingHeading;
+  const section = walk.open?.section;
+  walk.pendingHeading = null;
+  if (!pending || !section) return;
+  readWriting(walk, section, pending.block, () =>
+    matchCriteria(walk.program, section.sectionId, pending.block.text),
+  );
 }
 
 /** A section's entries across all its occurrences, in document order (entryIndex counts these). */

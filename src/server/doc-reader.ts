@@ -1,7 +1,16 @@
 /**
- * Body -> DocumentModel, in one pass over the Body's children (no scan inside a scan).
- * Per paragraph it costs a fixed handful of calls plus one per style run, and only the foreground
- * colour is read: that is all the core needs to tell prompts and guidance from writing.
+ * Body -> DocumentModel. Every Document-service call crosses into Google's backend, so the reader
+ * asks in bulk: the Body's paragraphs, its whole text and the starts of its style runs, its tables
+ * and its images, each in one call; then one call per top-level paragraph (its heading), and a call
+ * more only where the core can tell the difference (outline.ts colourCanMatter, kindCanMatter):
+ * about 1.1 calls per Body child on a tracking Doc.
+ *
+ * The bulk results are lined up by position (the n-th paragraph is the n-th line of the Body's
+ * text; a table's lines are its cells' paragraphs), which the reference implies but does not state
+ * for every element kind; test/conformance/bulk-read.test.ts states what it is checked against.
+ * Where they do not line up (a table of contents, an empty table, anything unforeseen), the reader
+ * falls back to reading child by child, which costs about 8 calls per child but needs no
+ * alignment.
  */
 import {
   HEADING_LEVELS,
@@ -10,11 +19,126 @@ import {
   type HeadingLevel,
   type TextRun,
 } from '../core/document-model';
+import {colourCanMatter, kindCanMatter} from '../core/outline';
+import {PROGRAM} from '../core/program-data';
+import type {Program} from '../core/program';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
 
-export function readBody(body: Body): DocumentModel {
+export function readBody(
+  body: Body,
+  program: Program = PROGRAM,
+): DocumentModel {
+  return readInBulk(body, program) ?? readChildByChild(body);
+}
+
+/** A stretch of the Body's text: a line (one paragraph) or a top-level table's lines. */
+interface Slot {
+  /** Index in Body.getParagraphs() of its first paragraph (= its first line). */
+  line: number;
+  /** The table's text, or null for a paragraph. */
+  table: string | null;
+}
+
+/**
+ * The bulk read, or null when the bulk results do not line up with the Body's children.
+ * https://developers.google.com/apps-script/reference/document/body#getParagraphs()
+ * https://developers.google.com/apps-script/reference/document/body#editAsText()
+ * https://developers.google.com/apps-script/reference/document/text#getTextAttributeIndices()
+ */
+function readInBulk(body: Body, program: Program): DocumentModel | null {
+  const childCount = body.getNumChildren();
+  const paragraphs = body.getParagraphs();
+  const text = body.editAsText();
+  const content = text.getText();
+  const lines = content.split('\n');
+  if (lines.length !== paragraphs.length) return null;
+
+  const tables = new Map<number, string>();
+  for (const table of body.getTables()) {
+    const index = childIndex(body, table);
+    // A table inside a table cell is part of its outer table's text.
+    if (index >= 0) tables.set(index, table.getText());
+  }
+  const slots: Slot[] = [];
+  let line = 0;
+  for (let index = 0; index < childCount; index += 1) {
+    const table = tables.get(index);
+    if (table === undefined) {
+      slots.push({line, table: null});
+      line += 1;
+      continue;
+    }
+    const count = table.split('\n').length;
+    if (lines.slice(line, line + count).join('\n') !== table) return null;
+    slots.push({line, table});
+    line += count;
+  }
+  if (line !== lines.length) return null;
+
+  const lineStarts = startsOf(lines);
+  const runStarts = text.getTextAttributeIndices();
+  let nextRun = 0;
+  const blocks = slots.map(({line, table}): Block => {
+    if (table !== null)
+      return {type: 'table', heading: 'NORMAL', text: table, runs: []};
+    const paragraph = paragraphs[line];
+    const heading = headingLevel(paragraph.getHeading());
+    const lineText = lines[line];
+    const start = lineStarts[line];
+    const end = start + lineText.length;
+    // The style runs that start inside this line (the line's own start is always one).
+    const starts = [start];
+    while (nextRun < runStarts.length && runStarts[nextRun] < end) {
+      if (runStarts[nextRun] > start) starts.push(runStarts[nextRun]);
+      nextRun += 1;
+    }
+    const isListItem =
+      kindCanMatter(program, heading, lineText) &&
+      paragraph.getType() === DocumentApp.ElementType.LIST_ITEM;
+    return {
+      type: isListItem ? 'listItem' : 'paragraph',
+      heading,
+      text: lineText,
+      runs:
+        lineText === ''
+          ? []
+          : starts.map((runStart, position) => {
+              const runText = content.slice(
+                runStart,
+                position + 1 < starts.length ? starts[position + 1] : end,
+              );
+              return {
+                text: runText,
+                color: colourCanMatter(program, runText, lineText)
+                  ? lowerCase(text.getForegroundColor(runStart))
+                  : null,
+              };
+            }),
+    };
+  });
+  markImages(body, blocks);
+  return {blocks};
+}
+
+/** Where each line starts in the text they were split from ("\n" between them). */
+function startsOf(lines: string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
+}
+
+/**
+ * The per-child reader: type, heading, text and every style run's colour of each Body child.
+ * Needs no alignment, so it reads any Body, at about 8 calls per child; also the reference the
+ * bulk read is tested against.
+ */
+export function readChildByChild(body: Body): DocumentModel {
   const childCount = body.getNumChildren();
   const blocks: Block[] = [];
   for (let index = 0; index < childCount; index += 1) {
@@ -61,6 +185,10 @@ function headingLevel(
   return HEADING_LEVELS.find(level => level === name) ?? 'NORMAL';
 }
 
+function lowerCase(color: string | null): string | null {
+  return color ? color.toLowerCase() : null;
+}
+
 function readTextBlock(
   type: 'paragraph' | 'listItem',
   heading: HeadingLevel,
@@ -81,10 +209,9 @@ function readRuns(text: Text, content: string): TextRun[] {
   return starts.map((start, position) => {
     const end =
       position + 1 < starts.length ? starts[position + 1] : content.length;
-    const color = text.getForegroundColor(start);
     return {
       text: content.slice(start, end),
-      color: color ? color.toLowerCase() : null,
+      color: lowerCase(text.getForegroundColor(start)),
     };
   });
 }
@@ -95,19 +222,20 @@ function readRuns(text: Text, content: string): TextRun[] {
  */
 function markImages(body: Body, blocks: Block[]): void {
   for (const image of body.getImages()) {
-    const block = blocks[topLevelIndex(body, image.getParent())];
+    const block = blocks[childIndex(body, image.getParent())];
     if (block) block.hasImage = true;
   }
 }
 
-function topLevelIndex(
+/** The element's index among the Body's children, or -1 when it is not one of them. */
+function childIndex(
   body: Body,
-  element: GoogleAppsScript.Document.ContainerElement,
+  element: GoogleAppsScript.Document.Element,
 ): number {
   try {
     return body.getChildIndex(element);
   } catch {
-    // Not a child of the Body (e.g. inside a table cell): the table already counts as content.
+    // Not a child of the Body (e.g. inside a table cell).
     return -1;
   }
 }

@@ -6,12 +6,22 @@
 import type {
   AddEvidenceRequest,
   DatedRequest,
+  Implements,
   JumpRequest,
   SetRoleRequest,
   SidebarState,
 } from '../contract';
 import * as api from './api';
+import type * as entryPoints from './main';
 import * as ui from './ui';
+
+/**
+ * The compiler's check that this module exports every server function the sidebar calls, named
+ * and typed as src/contract.ts's ServerApi says: renaming or dropping one here fails the typecheck
+ * (a type, so the build's list of entry points, which holds only real exports, is unchanged).
+ * The menu's function names are checked against these exports in ui.ts (MenuFunctionName).
+ */
+export type SidebarEntryPoints = Implements<typeof entryPoints>;
 
 /** Simple trigger; may run in AuthMode.NONE, where it only builds the menu (the event is not needed). */
 export function onOpen(): void {
@@ -23,7 +33,7 @@ export function onInstall(): void {
   onOpen();
 }
 
-// Menu items.
+// Menu items (ui.ts's MENU_ITEMS names them).
 export function showSidebar(): void {
   ui.showSidebar('areas');
 }

@@ -1,12 +1,26 @@
 /** The add-on menu, the sidebar and the help dialog. */
 import type {SidebarView} from '../contract';
+import type * as entryPoints from './main';
 
 export const ADDON_TITLE = 'Lead Mentorship Program';
 const SIDEBAR_WIDTH_PX = 300;
 
+type EntryPoints = typeof entryPoints;
+
+/**
+ * The name of a function a menu item can run: an export of main.ts taking no arguments (Apps
+ * Script calls it as a top-level function of dist/Code.js). A name main.ts does not export, or one
+ * that needs a request, fails to compile.
+ */
+export type MenuFunctionName = {
+  [Name in keyof EntryPoints]: EntryPoints[Name] extends () => void
+    ? Name
+    : never;
+}[keyof EntryPoints];
+
 /** Menu items in order: caption and the top-level function (an export of main.ts) it runs. */
 export const MENU_ITEMS: ReadonlyArray<
-  readonly [caption: string, functionName: string]
+  readonly [caption: string, functionName: MenuFunctionName]
 > = [
   ['Open sidebar', 'showSidebar'],
   ['Readiness check', 'showReadinessCheck'],
