@@ -25,10 +25,12 @@ import {
   signatureError,
   wrap,
   wrapAs,
+  wrapContainer,
   type ElementClasses,
   type Session,
 } from './wrapping';
 import type {Body} from './body';
+import type {ContainerElement} from './container-element';
 import type {Paragraph} from './paragraph';
 import type {ListItem} from './list-item';
 import type {Table} from './table';
@@ -71,9 +73,10 @@ export abstract class Element {
     return ElementType[this[NODE].type];
   }
 
-  getParent(): Element | null {
+  /** "Retrieves the element's parent element": always a ContainerElement. */
+  getParent(): ContainerElement | null {
     const parent = this[NODE].parent;
-    return parent ? wrap(parent, this[SESSION]) : null;
+    return parent ? wrapContainer(parent, this[SESSION]) : null;
   }
 
   getNextSibling(): Element | null {

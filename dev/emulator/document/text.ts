@@ -17,7 +17,8 @@ import {
   type Session,
 } from './wrapping';
 
-type Offsets = [] | [number];
+/** An optional offset; passing undefined is the same as passing none. */
+type Offsets = [offset?: number];
 type RangedSetter<V> = [V] | [number, number, V];
 
 /**
@@ -75,8 +76,9 @@ export class Text extends Element {
   getAttributes(
     ...offset: Offsets
   ): Record<AttributeName, AttributeValue | null> {
-    if (offset.length === 0) return super.getAttributes();
-    const style = new TextView(this[NODE]).styleAt(offset[0]);
+    const at = offset[0];
+    if (at === undefined) return super.getAttributes();
+    const style = new TextView(this[NODE]).styleAt(at);
     const attributes = super.getAttributes();
     for (const name of TEXT_ATTRIBUTES) attributes[name] = style[name] ?? null;
     return attributes;
@@ -172,9 +174,10 @@ function readAttribute(
   offset: Offsets,
 ): AttributeValue | null {
   const view = new TextView(text[NODE]);
-  return offset.length === 0
+  const at = offset[0];
+  return at === undefined
     ? view.uniform(name)
-    : (view.styleAt(offset[0])[name] ?? null);
+    : (view.styleAt(at)[name] ?? null);
 }
 
 function writeAttribute(

@@ -15,6 +15,7 @@ import type {ServiceCallCounter} from '../service-calls';
 import {DocNode, type NodeType} from './doc-node';
 import type {EmulatedDocument} from './emulated-document';
 import type {Element} from './element';
+import type {ContainerElement} from './container-element';
 import type {Body} from './body';
 import type {Paragraph} from './paragraph';
 import type {ListItem} from './list-item';
@@ -139,6 +140,28 @@ export function wrapAs<K extends NodeType>(
 /** The wrapper for a node, by its type. */
 export function wrap(node: DocNode, session: Session): Element {
   return wrapAs(node, session, node.type);
+}
+
+/** Node types that hold children: only these are parents. */
+type ContainerType = Exclude<
+  NodeType,
+  'TEXT' | 'HORIZONTAL_RULE' | 'INLINE_IMAGE'
+>;
+
+function isContainerType(type: NodeType): type is ContainerType {
+  return (
+    type !== 'TEXT' && type !== 'HORIZONTAL_RULE' && type !== 'INLINE_IMAGE'
+  );
+}
+
+/** The wrapper of a node that holds children (a parent). */
+export function wrapContainer(
+  node: DocNode,
+  session: Session,
+): ContainerElement {
+  const type = node.type;
+  if (!isContainerType(type)) throw new Error(`${type} holds no children.`);
+  return wrapAs(node, session, type);
 }
 
 /** An element inserted again must be copy()-ed first. */
