@@ -87,6 +87,11 @@ export function deeperHeading(level: HeadingLevel): HeadingLevel {
 export interface Insertion {
   index: number;
   blocks: Block[];
+  /**
+   * How many blocks from `index` on the new blocks take the place of (default 0: none). Only the
+   * add-on's own earlier output is ever replaced: today's readiness summary, recognised as such.
+   */
+  replaces?: number;
 }
 
 /** A place inside a planned insertion: block `block` of insertion `insertion`, character `offset`. */

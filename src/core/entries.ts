@@ -1,12 +1,11 @@
 /**
- * What the add-on writes, as blocks: evidence entries of each kind, the set-up template (title,
- * participants, sections) and the readiness summary. outline.ts reads the same shapes back, so the
+ * What the add-on writes, as blocks: evidence entries of each kind and the set-up template (title,
+ * participants, sections); summary.ts builds the readiness summary. outline.ts reads these shapes back, so the
  * texts written here (labels, prompts, guidance, the meta line) are what it recognises.
  */
 import type {Block, HeadingLevel, IsoDate, TextRun} from './document-model';
 import {
   allSections,
-  type AreaRule,
   type Criterion,
   type EntryKind,
   type Field,
@@ -14,19 +13,12 @@ import {
   type Prompt,
   type SectionDefinition,
 } from './program';
-import {leadershipFlags} from './readiness';
-import {
-  STATUS_LABELS,
-  type AreaReport,
-  type ReadinessReport,
-  type Role,
-} from './report';
-import {plural} from './text';
+import type {Role} from './report';
 
 /** Between an entry's date and its criterion or kind: '2026-11-24 · Building trust'. */
 export const ENTRY_SEPARATOR = ' · ';
 
-function paragraph(heading: HeadingLevel, runs: TextRun[]): Block {
+export function paragraph(heading: HeadingLevel, runs: TextRun[]): Block {
   return {
     type: 'paragraph',
     heading,
@@ -134,135 +126,4 @@ export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
       offset: firstPrompt ? `${firstPrompt.label}: `.length : 0,
     },
   };
-}
-
-/** Marks the criteria count of an area whose criteria are examples, explained under the table. */
-const EXAMPLES_MARK = '(examples)';
-
-/** '2 of 4', or '3 of 10 (examples)'. */
-function coveredCell(area: AreaReport, rule: AreaRule | undefined): string {
-  if (area.criteria.length === 0) return '—';
-  const covered = area.criteria.filter(criterion => criterion.covered).length;
-  const count = `${covered} of ${area.criteria.length}`;
-  return rule === 'examples' ? `${count} ${EXAMPLES_MARK}` : count;
-}
-
-/** The criteria still needed: their labels, 'Any one example', or '—'. */
-function stillToCoverCell(
-  area: AreaReport,
-  rule: AreaRule | undefined,
-): string {
-  if (rule === 'examples')
-    return area.status === 'missing' ? 'Any one example' : '—';
-  const uncovered = area.criteria
-    .filter(criterion => !criterion.covered)
-    .map(criterion => criterion.label);
-  return uncovered.length === 0 ? '—' : uncovered.join('; ');
-}
-
-/** '3 (candidate 2, manager 1)'; writing nobody signed is 'not stated'. */
-function entriesCell(area: AreaReport): string {
-  const {candidate, manager, unknown} = area.recordedBy;
-  const parts = [
-    candidate > 0 ? `${candidate} by the candidate` : '',
-    manager > 0 ? `${manager} by the manager` : '',
-    unknown > 0 ? `${unknown} not signed` : '',
-  ].filter(part => part !== '');
-  return parts.length === 0
-    ? String(area.evidenceCount)
-    : `${area.evidenceCount} (${parts.join(', ')})`;
-}
-
-function listItem(text: string): Block {
-  return {type: 'listItem', heading: 'NORMAL', text, runs: [{text}]};
-}
-
-/** A bold lead-in and plain text: 'Verdict: Ready for leadership review.' */
-function labelledLine(label: string, text: string): Block {
-  const lead: TextRun = {text: `${label}:`, bold: true};
-  return paragraph(
-    'NORMAL',
-    text === '' ? [lead] : [lead, {text: ` ${text}`, bold: false}],
-  );
-}
-
-/**
- * The readiness summary for the leadership group, who read it without the add-on:
- *   heading  'Readiness summary — 2026-11-24'
- *   table    Area | Status | Criteria covered | Still to cover | Entries | Newest evidence
- *   line     what '(examples)' means, when an area's criteria are examples
- *   lines    the one-on-one log, then the verdict
- *   list     'What is left:', one list item each
- *   list     'Also flagged:' (stale areas, one-on-one gaps, missing sections), one list item each
- */
-export function readinessSummaryBlocks(
-  report: ReadinessReport,
-  program: Program,
-  today: IsoDate,
-  heading: HeadingLevel,
-): Block[] {
-  const ruleOf = (areaId: string) =>
-    program.areas.find(area => area.id === areaId)?.rule;
-  const rows = [
-    [
-      'Area',
-      'Status',
-      'Criteria covered',
-      'Still to cover',
-      'Entries',
-      'Newest evidence',
-    ],
-    ...report.areas.map(area => [
-      area.title,
-      STATUS_LABELS[area.status],
-      coveredCell(area, ruleOf(area.areaId)),
-      stillToCoverCell(area, ruleOf(area.areaId)),
-      entriesCell(area),
-      area.newestEvidence ?? '—',
-    ]),
-  ];
-  const blocks: Block[] = [
-    paragraph(heading, [{text: `Readiness summary — ${today}`}]),
-    {
-      type: 'table',
-      heading: 'NORMAL',
-      text: rows.map(row => row.join('\t')).join('\n'),
-      runs: [],
-      rows,
-    },
-  ];
-  const examples = program.areas
-    .filter(area => area.rule === 'examples')
-    .map(area => area.shortTitle);
-  if (examples.length > 0)
-    blocks.push(
-      paragraph('NORMAL', [
-        {
-          text: `${EXAMPLES_MARK} ${examples.join(', ')}: the criteria are examples, not a checklist. Any evidence completes the area; the count shows which examples it covers.`,
-          italic: true,
-        },
-      ]),
-    );
-
-  const log = report.oneOnOnes;
-  const logText = !log.sectionFound
-    ? 'section missing.'
-    : log.entryCount === 0
-      ? 'no entries yet.'
-      : log.lastDate === null
-        ? `${plural(log.entryCount, 'entry', 'entries')}, none dated.`
-        : `${plural(log.entryCount, 'entry', 'entries')}, the last on ${log.lastDate}.`;
-  blocks.push(
-    labelledLine('One-on-one log', logText),
-    labelledLine('Verdict', `${report.verdict.headline}.`),
-  );
-  if (report.verdict.left.length > 0)
-    blocks.push(
-      labelledLine('What is left', ''),
-      ...report.verdict.left.map(listItem),
-    );
-  const flagged = leadershipFlags(report, program);
-  if (flagged.length > 0)
-    blocks.push(labelledLine('Also flagged', ''), ...flagged.map(listItem));
-  return blocks;
 }

@@ -14,6 +14,7 @@ import {allSections, type Area, type Program} from './program';
 import {plural} from './text';
 import type {
   AreaReport,
+  CriterionCoverage,
   DraftEntry,
   OneOnOneGap,
   OneOnOneReport,
@@ -31,7 +32,7 @@ function missingAfter(name: string): string {
 }
 
 /** '6 weeks' for 42 days, else '10 days'. */
-function spanOfDays(days: number): string {
+export function spanOfDays(days: number): string {
   return days % 7 === 0
     ? plural(days / 7, 'week', 'weeks')
     : plural(days, 'day', 'days');
@@ -77,6 +78,15 @@ function sectionNotes(sectionCount: number): string[] {
   if (sectionCount > 1)
     return [`Heading appears ${sectionCount} times; all are read`];
   return [];
+}
+
+/** AreaReport.coverage: what the covered criteria mean under the area's rule. */
+function coverageText(area: Area, criteria: CriterionCoverage[]): string {
+  const covered = criteria.filter(criterion => criterion.covered).length;
+  const total = criteria.length;
+  return area.rule === 'examples'
+    ? `Examples shown: ${covered} of ${total} — evidence overall counts`
+    : `${covered} of ${plural(total, 'criterion', 'criteria')} covered`;
 }
 
 function areaReport(
@@ -136,6 +146,7 @@ function areaReport(
     sectionFound: occurrences.length > 0,
     sectionCount: occurrences.length,
     criteria,
+    coverage: coverageText(area, criteria),
     evidenceCount,
     recordedBy,
     newestEvidence,

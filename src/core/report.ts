@@ -43,6 +43,12 @@ export interface AreaReport {
   /** How many headings match this area (more than 1: duplicated; all are read). */
   sectionCount: number;
   criteria: CriterionCoverage[];
+  /**
+   * The criteria covered, in words: '2 of 4 criteria covered', or, where the criteria are examples
+   * (any evidence completes the area), 'Examples shown: 0 of 10 — evidence overall counts', which
+   * does not contradict an area evidenced without naming one.
+   */
+  coverage: string;
   /** Entries and loose writing that hold real writing. */
   evidenceCount: number;
   recordedBy: RecorderCounts;

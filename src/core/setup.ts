@@ -1,11 +1,11 @@
 /**
  * Plans for every write the add-on makes: Set up, Add evidence and the readiness summary. A plan
- * only inserts blocks (it never changes or removes one), and its indexes refer to the model it was
- * planned on; applyInsertions and the server's writer both apply them in insertionOrder.
+ * inserts blocks and never changes or removes one people wrote (the one block it may replace is
+ * the add-on's own: today's readiness summary); its indexes refer to the model it was planned on,
+ * and applyInsertions and the server's writer both apply them in insertionOrder.
  */
 import {isIsoDate} from './dates';
 import {
-  deeperHeading,
   isNumberedHeading,
   type Block,
   type DocumentModel,
@@ -14,16 +14,17 @@ import {
   type IsoDate,
   type PlannedCursor,
 } from './document-model';
-import {
-  entryBlocks,
-  fieldLine,
-  readinessSummaryBlocks,
-  sectionBlocks,
-  titleBlock,
-} from './entries';
+import {entryBlocks, fieldLine, sectionBlocks, titleBlock} from './entries';
 import {buildOutline, sectionEntries, type Outline} from './outline';
 import {allSections, evidenceSections, findKind, type Program} from './program';
 import type {ReadinessReport, Role} from './report';
+import {
+  findTodaysSummary,
+  readinessSummaryBlocks,
+  summaryHeading,
+  summaryMark,
+  type SummaryMark,
+} from './summary';
 
 /** A part of the template (title, a participants line, a section), found or not in the document. */
 interface Slot {
@@ -230,34 +231,69 @@ export function planAddEvidence(
   };
 }
 
+/** What Insert readiness summary does, from what the Doc holds. */
+export type SummaryOutcome =
+  /** The Doc lacks program sections: nothing is written; Set up comes first. */
+  | 'not-set-up'
+  /** A new summary at the end of the review section. */
+  | 'inserted'
+  /** Today's summary, the add-on's own and untouched, replaced where it stands. */
+  | 'replaced'
+  /** Today's summary was changed by hand (or written by a person): left as it is, nothing added. */
+  | 'kept';
+
+export interface SummaryPlan {
+  outcome: SummaryOutcome;
+  insertions: Insertion[];
+  /** What to keep of the summary written, to know it again; null when nothing is written. */
+  mark: SummaryMark | null;
+}
+
 /**
- * The dated readiness summary at the end of the review section, restoring it when missing; no
- * insertion when today's summary is already in the review section.
+ * The readiness summary, one a day: on a Doc that is set up, today's summary replaces the add-on's
+ * own of today (found wherever it stands, by `mark`), or goes at the end of the review section.
+ * Earlier days' summaries stay as history, and nothing a person wrote is touched: a summary of
+ * today that no longer matches its mark is kept, and nothing is added.
  */
 export function planReadinessSummary(
   model: DocumentModel,
   program: Program,
   report: ReadinessReport,
   today: IsoDate,
-): Insertion[] {
+  mark: SummaryMark | null,
+): SummaryPlan {
+  // The summary is for people without the add-on: it never says a section is missing.
+  if (report.missingSections.length > 0)
+    return {outcome: 'not-set-up', insertions: [], mark: null};
+  const todays = findTodaysSummary(model.blocks, today, mark);
+  if (todays.found === 'changed')
+    return {outcome: 'kept', insertions: [], mark: null};
+  if (todays.found === 'own') {
+    const blocks = readinessSummaryBlocks(
+      report,
+      program,
+      today,
+      todays.heading,
+    );
+    return {
+      outcome: 'replaced',
+      insertions: [{index: todays.index, blocks, replaces: todays.count}],
+      mark: summaryMark(blocks, today),
+    };
+  }
   const outline = buildOutline(model.blocks, program);
   const place = sectionPlace(outline, program, program.review.id);
-  const summary = readinessSummaryBlocks(
+  const blocks = readinessSummaryBlocks(
     report,
     program,
     today,
-    deeperHeading(place.heading),
+    summaryHeading(place.heading),
   );
-  // One summary a day: today's is already there (perhaps edited since), so nothing is added.
-  const dated = summary[0].text;
-  const already = (outline.sections.get(program.review.id) ?? []).some(
-    occurrence =>
-      model.blocks
-        .slice(occurrence.headingIndex, occurrence.end)
-        .some(block => block.text.trim() === dated),
-  );
-  if (already) return [];
-  return [{index: place.index, blocks: [...place.restore, ...summary]}];
+  return {
+    outcome: 'inserted',
+    insertions: [{index: place.index, blocks}],
+    mark: summaryMark(blocks, today),
+  };
 }
 
 /**
@@ -288,7 +324,7 @@ export function plannedIndex(
     (count, insertion, position) =>
       insertion.index < target.index ||
       (insertion.index === target.index && position < cursor.insertion)
-        ? count + insertion.blocks.length
+        ? count + insertion.blocks.length - (insertion.replaces ?? 0)
         : count,
     0,
   );
@@ -302,13 +338,17 @@ export function applyInsertions(
 ): DocumentModel {
   const blocks = [...model.blocks];
   for (const position of insertionOrder(insertions)) {
-    const {index, blocks: inserted} = insertions[position];
-    if (!Number.isInteger(index) || index < 0 || index > model.blocks.length) {
+    const {index, blocks: inserted, replaces = 0} = insertions[position];
+    if (
+      !Number.isInteger(index) ||
+      index < 0 ||
+      index + replaces > model.blocks.length
+    ) {
       throw new Error(
         `Insertion index ${index} is outside the document (0..${model.blocks.length}).`,
       );
     }
-    blocks.splice(index, 0, ...inserted);
+    blocks.splice(index, replaces, ...inserted);
   }
   return {blocks};
 }

@@ -22,6 +22,7 @@ import {
   planReadinessSummary,
   planSetUp,
   plannedIndex,
+  type SummaryOutcome,
 } from '../core/setup';
 import {placeCursor, writeInsertions} from './doc-writer';
 import {
@@ -30,6 +31,7 @@ import {
   withDocumentLock,
 } from './document-session';
 import {chooseRole, currentRole} from './roles';
+import {readSummaryMark, saveSummaryMark} from './summary-mark';
 import {
   requireId,
   requireIdOrNull,
@@ -156,27 +158,44 @@ function placeCursorOnSavedDoc(index: number, offset: number): boolean {
   }
 }
 
+/** What the reply says after Insert readiness summary, by what the plan did. */
+const SUMMARY_NOTICES: Record<SummaryOutcome, (today: IsoDate) => Notice> = {
+  'not-set-up': () => ({
+    tone: 'info',
+    text: 'This document is not set up yet, so no summary was inserted. Set up the document first (it adds only the missing parts), then insert the summary.',
+  }),
+  inserted: today => ({
+    tone: 'success',
+    text: `Readiness summary for ${today} inserted in the review section.`,
+  }),
+  replaced: today => ({
+    tone: 'success',
+    text: `Readiness summary for ${today} updated with the current check.`,
+  }),
+  kept: today => ({
+    tone: 'info',
+    text: `The readiness summary for ${today} in the document holds changes made by hand, so it was left as it is and nothing was added. To replace it with the current check, delete it, then insert again.`,
+  }),
+};
+
 export function insertReadinessSummary(request: unknown): SidebarState {
   const today = readToday(request, 'readiness summary');
   return withDocumentLock(({document, body, model}) => {
     const report = computeReadiness(model, PROGRAM, today);
-    const insertions = planReadinessSummary(model, PROGRAM, report, today);
-    writeInsertions(body, insertions);
-    const notice: Notice =
-      insertions.length === 0
-        ? {
-            tone: 'info',
-            text: `The readiness summary for ${today} is already in the review section. Nothing was added.`,
-          }
-        : {
-            tone: 'success',
-            text: `Readiness summary for ${today} inserted in the review section.`,
-          };
+    const plan = planReadinessSummary(
+      model,
+      PROGRAM,
+      report,
+      today,
+      readSummaryMark(),
+    );
+    writeInsertions(body, plan.insertions);
+    if (plan.mark) saveSummaryMark(plan.mark);
     return sidebarState(
-      applyInsertions(model, insertions),
+      applyInsertions(model, plan.insertions),
       document.getId(),
       today,
-      notice,
+      SUMMARY_NOTICES[plan.outcome](today),
     );
   });
 }

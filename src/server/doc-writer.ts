@@ -19,8 +19,14 @@ type Line =
  */
 export function writeInsertions(body: Body, insertions: Insertion[]): void {
   for (const position of insertionOrder(insertions)) {
-    const {index, blocks} = insertions[position];
-    blocks.forEach((block, offset) => writeBlock(body, index + offset, block));
+    const {index, blocks, replaces = 0} = insertions[position];
+    // The new blocks go after the ones they replace, which are then removed: the Body never has
+    // to end with a removed paragraph ("Can't remove the last paragraph in a document section").
+    // https://developers.google.com/apps-script/reference/document/table#removeFromParent()
+    const at = index + replaces;
+    blocks.forEach((block, offset) => writeBlock(body, at + offset, block));
+    for (let old = at - 1; old >= index; old -= 1)
+      body.getChild(old).removeFromParent();
   }
 }
 

@@ -120,16 +120,15 @@ export function recordedBy(
   return parts.length > 0 ? `Recorded by ${parts.join(', ')}` : '';
 }
 
-/** "2 of 4 criteria", opening to the list of criteria with covered / not yet covered marks. */
+/**
+ * "2 of 4 criteria covered" (or, where the criteria are examples, "Examples shown: …"), opening to
+ * the list of criteria with covered / not yet covered marks.
+ */
 function CriteriaCoverage({area}: {area: AreaReport}) {
   if (area.criteria.length === 0) return null;
-  const covered = area.criteria.filter(c => c.covered).length;
   return (
     <details class="criteria">
-      <summary>
-        {covered} of {plural(area.criteria.length, 'criterion', 'criteria')}{' '}
-        covered
-      </summary>
+      <summary>{area.coverage}</summary>
       <ul>
         {area.criteria.map(c => (
           <li

@@ -76,7 +76,11 @@ export function ReadinessView({
           id={INSERT_SUMMARY_ID}
           action={{
             ...insertSummary(),
-            onSuccess: next => onSummaryInserted(next.today),
+            // Only a summary written counts (not "Set up first", not one kept as people changed it).
+            onSuccess: next => {
+              if (next.notice?.tone === 'success')
+                onSummaryInserted(next.today);
+            },
           }}
           describedBy={summaryInserted ? insertedId : undefined}
         >
@@ -121,10 +125,8 @@ export function ReadinessView({
         </h2>
         <ul class="summary">
           {report.areas.map(area => {
-            const covered = area.criteria.filter(c => c.covered).length;
             const facts = [
-              area.criteria.length > 0 &&
-                `${covered} of ${plural(area.criteria.length, 'criterion', 'criteria')}`,
+              area.criteria.length > 0 && area.coverage,
               plural(area.evidenceCount, 'entry', 'entries'),
               area.newestEvidence &&
                 `newest ${formatDate(area.newestEvidence, today)}`,

@@ -1,6 +1,6 @@
 /**
  * What happens after the locked write: the entry is never lost to a later step, and a second
- * readiness summary on the same day does not stack a second table.
+ * readiness summary on the same day replaces the first instead of stacking a second table.
  */
 import * as api from '../../src/server/api';
 import {
@@ -56,7 +56,7 @@ describe('Add evidence when the cursor cannot be placed on the saved Doc', () =>
 });
 
 describe('Insert readiness summary twice on one day', () => {
-  it('adds nothing the second time and says so', () => {
+  it("the second time replaces today's summary with the current one, and another day gets its own", () => {
     const runtime = setUpRuntime();
     const first = execute(runtime, () =>
       api.insertReadinessSummary({today: TODAY}),
@@ -68,9 +68,10 @@ describe('Insert readiness summary twice on one day', () => {
 
     expect(first.notice?.tone).toBe('success');
     expect(second.notice).toEqual({
-      tone: 'info',
-      text: `The readiness summary for ${TODAY} is already in the review section. Nothing was added.`,
+      tone: 'success',
+      text: `Readiness summary for ${TODAY} updated with the current check.`,
     });
+    // Nothing changed in between: the current summary is the same, in the same place.
     expect(JSON.stringify(runtime.document.toJSON())).toBe(afterFirst);
     expect(
       lines(runtime.document).filter(line =>

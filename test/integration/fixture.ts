@@ -127,6 +127,37 @@ export function addEvidence(
   );
 }
 
+/** A training entry (dated `today`) written over its first prompt: Leadership training evidenced. */
+export function writeTrainingEntry(runtime: Runtime, today: string): void {
+  addEvidence(runtime, {
+    sectionId: 'leadership-training',
+    kindId: 'training',
+    today,
+  });
+  typeOverPrompt(
+    runtime,
+    'Name',
+    'Leading Teams 101, by People Ops.',
+    indexOfLine(runtime.document, `H3 ${today} · Training`),
+  );
+}
+
+/** A one-on-ones entry about building trust (dated `today`), written over its first prompt. */
+export function writeTrustEntry(runtime: Runtime, today: string): void {
+  addEvidence(runtime, {
+    sectionId: 'one-on-ones',
+    criterionId: 'building-trust',
+    kindId: 'general',
+    today,
+  });
+  typeOverPrompt(
+    runtime,
+    'What happened',
+    'Kept a weekly slot for two months.',
+    indexOfLine(runtime.document, `H3 ${today} · Building trust`),
+  );
+}
+
 /** A Doc already set up by the add-on, with a role chosen, ready for entries. */
 export function setUpRuntime(
   role: 'candidate' | 'manager' = 'candidate',
@@ -210,6 +241,30 @@ export function blockAt(document: EmulatedDocument, index: number): BlockJSON {
   const block = document.toJSON().body[index];
   if (!block) throw new Error(`No block at ${index}.`);
   return block;
+}
+
+/** The cells' text of the table that is Body child `index`, by row ([] when it is no table). */
+export function tableRowsAt(
+  document: EmulatedDocument,
+  index: number,
+): string[][] {
+  const block = blockAt(document, index);
+  if (block.type !== 'table') return [];
+  return block.rows.map(row =>
+    row.map(cell =>
+      typeof cell === 'string'
+        ? cell
+        : cell.map(inner => paragraphTextOf(inner)).join('\n'),
+    ),
+  );
+}
+
+function paragraphTextOf(block: BlockJSON): string {
+  return block.type === 'paragraph' ||
+    block.type === 'listItem' ||
+    block.type === undefined
+    ? paragraphText(block)
+    : '';
 }
 
 export function runsAt(
@@ -303,6 +358,28 @@ export function deleteBlocks(
     const target = activeBody();
     for (let index = end - 1; index >= start; index -= 1)
       target.removeChild(target.getChild(index));
+  });
+}
+
+/**
+ * A person adds a heading, and lines under it, at the end of the Doc (before its final empty
+ * paragraph, where the cursor is after the last line).
+ */
+export function appendHeading(
+  runtime: Runtime,
+  heading: 'HEADING1' | 'HEADING2',
+  text: string,
+  ...under: string[]
+): void {
+  execute(runtime, () => {
+    const target = activeBody();
+    const end = target.getNumChildren() - 1;
+    target
+      .insertParagraph(end, text)
+      .setHeading(DocumentApp.ParagraphHeading[heading]);
+    under.forEach((line, offset) =>
+      target.insertParagraph(end + 1 + offset, line),
+    );
   });
 }
 

@@ -9,22 +9,24 @@ import {
   REVIEW_TITLE,
   TODAY,
   addEvidence,
-  blockAt,
+  appendHeading,
   cursorOf,
   deleteBlocks,
   doc,
   execute,
   failure,
-  h1,
   indexOfLine,
   lines,
   para,
   runtimeFor,
+  setUp,
   setUpRuntime,
   snapshot,
   state,
+  tableRowsAt,
   title,
-  typeOverPrompt,
+  writeTrainingEntry,
+  writeTrustEntry,
 } from './fixture';
 
 function summary(runtime: Runtime, today = TODAY) {
@@ -34,29 +36,8 @@ function summary(runtime: Runtime, today = TODAY) {
 /** A Doc with training evidenced and one-on-ones in progress. */
 function someEvidence(): Runtime {
   const runtime = setUpRuntime('candidate');
-  addEvidence(runtime, {
-    sectionId: 'leadership-training',
-    kindId: 'training',
-    today: '2026-11-10',
-  });
-  typeOverPrompt(
-    runtime,
-    'Name',
-    'Leading Teams 101, by People Ops.',
-    indexOfLine(runtime.document, 'H3 2026-11-10 · Training'),
-  );
-  addEvidence(runtime, {
-    sectionId: 'one-on-ones',
-    criterionId: 'building-trust',
-    kindId: 'general',
-    today: '2026-11-12',
-  });
-  typeOverPrompt(
-    runtime,
-    'What happened',
-    'Weekly slot kept for two months.',
-    indexOfLine(runtime.document, 'H3 2026-11-12 · Building trust'),
-  );
+  writeTrainingEntry(runtime, '2026-11-10');
+  writeTrustEntry(runtime, '2026-11-12');
   return runtime;
 }
 
@@ -73,84 +54,38 @@ describe('Insert readiness summary', () => {
     expect(after.slice(-1)).toEqual(before.slice(-1));
     const added = lines(runtime.document).slice(end, -1);
     expect(added[0]).toBe(`H2 Readiness summary — ${TODAY}`);
-    const table = blockAt(runtime.document, end + 1);
-    expect(table.type).toBe('table');
-    const rows =
-      table.type === 'table'
-        ? table.rows.map(row =>
-            row.map(cell =>
-              typeof cell === 'string'
-                ? cell
-                : cell
-                    .map(block => ('runs' in block ? (block.runs ?? []) : []))
-                    .flat()
-                    .map(run => ('text' in run ? run.text : ''))
-                    .join(''),
-            ),
-          )
-        : [];
-    expect(rows).toEqual([
-      [
-        'Area',
-        'Status',
-        'Criteria covered',
-        'Still to cover',
-        'Entries',
-        'Newest evidence',
-      ],
-      [
-        AREA_TITLES[0],
-        'Missing',
-        '0 of 2',
-        'Review documentation; Review conversations',
-        '0',
-        '—',
-      ],
-      [
-        AREA_TITLES[1],
-        'In progress',
-        '1 of 4',
-        'Gaining a shared context; Planning and supporting career growth; Solving problems',
-        '1 (1 by the candidate)',
-        '2026-11-12',
-      ],
-      [
-        AREA_TITLES[2],
-        'Evidenced',
-        '1 of 1',
-        '—',
-        '1 (1 by the candidate)',
-        '2026-11-10',
-      ],
-      [
-        AREA_TITLES[3],
-        'Missing',
-        '0 of 10 (examples)',
-        'Any one example',
-        '0',
-        '—',
-      ],
-      [
-        AREA_TITLES[4],
-        'Missing',
-        '0 of 5',
-        'Daily stand-up; Planning, review and retrospectives; Program increment planning; Weekly SCPA update; Team performance monitoring and coordination',
-        '0',
-        '—',
-      ],
-    ]);
-    expect(added.slice(2)).toEqual([
-      expect.stringMatching(
-        /^\(examples\) Leadership skills: the criteria are examples/,
-      ),
-      'One-on-one log: no entries yet.',
+    expect(added[1]).toBe(
       'Verdict: Not ready yet: 4 of 5 areas need more evidence.',
-      'What is left:',
-      '• Performance review: no evidence yet',
-      expect.stringMatching(/^• One-on-ones: still to cover /),
-      '• Leadership skills: no evidence yet',
-      '• Development process: no evidence yet',
+    );
+    expect(tableRowsAt(runtime.document, end + 2)).toEqual([
+      ['Area', 'Status', 'Evidence'],
+      [
+        'Performance review',
+        'Missing',
+        '0 of 2 criteria covered. Still to cover: Review documentation; Review conversations. No evidence yet.',
+      ],
+      [
+        'One-on-ones',
+        'In progress',
+        '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 1 entry, recorded by the candidate; newest 2026-11-12.',
+      ],
+      [
+        'Leadership training',
+        'Evidenced',
+        '1 entry, recorded by the candidate; newest 2026-11-10.',
+      ],
+      [
+        'Leadership skills',
+        'Missing',
+        'Examples shown: 0 of 10 — evidence overall counts. No evidence yet.',
+      ],
+      [
+        'Development process',
+        'Missing',
+        expect.stringMatching(/^0 of 5 criteria covered\. Still to cover: /),
+      ],
     ]);
+    expect(added.slice(3)).toEqual(['One-on-one log: no entries yet.']);
     expect(reply.notice?.text).toBe(
       `Readiness summary for ${TODAY} inserted in the review section.`,
     );
@@ -170,13 +105,7 @@ describe('Insert readiness summary', () => {
   it('goes before anything people added after the review section', () => {
     const runtime = someEvidence();
     const end = lines(runtime.document).length - 1;
-    execute(runtime, () => {
-      const body = DocumentApp.getActiveDocument().getBody();
-      body
-        .insertParagraph(end, 'Appendix')
-        .setHeading(DocumentApp.ParagraphHeading.HEADING1);
-      body.insertParagraph(end + 1, 'Links to design docs.');
-    });
+    appendHeading(runtime, 'HEADING1', 'Appendix', 'Links to design docs.');
 
     summary(runtime);
 
@@ -185,14 +114,21 @@ describe('Insert readiness summary', () => {
     expect(all.slice(-3)).toEqual(['H1 Appendix', 'Links to design docs.', '']);
   });
 
-  it('restores the review section first when it was deleted', () => {
+  it('offers Set up first when the review section was deleted, and goes into the restored one after', () => {
     const runtime = someEvidence();
     const review = indexOfLine(runtime.document, `H1 ${REVIEW_TITLE}`);
     deleteBlocks(runtime, review, review + 5);
+    const before = snapshot(runtime.document);
+    const refused = summary(runtime);
+    expect(snapshot(runtime.document)).toEqual(before);
+    expect(refused.notice?.text).toMatch(/^This document is not set up yet/);
+    setUp(runtime);
     summary(runtime);
     const all = lines(runtime.document);
     expect(all[review]).toBe(`H1 ${REVIEW_TITLE}`);
-    expect(all).toContain(`H2 Readiness summary — ${TODAY}`);
+    expect(all.indexOf(`H2 Readiness summary — ${TODAY}`)).toBeGreaterThan(
+      review,
+    );
   });
 
   it('a second summary on another day goes after the first', () => {
@@ -299,18 +235,4 @@ describe('jumpTo', () => {
       expect(snapshot(runtime.document)).toEqual(before);
     },
   );
-});
-
-describe('Summary on a Doc that has only a review section', () => {
-  it('writes the table under it and reports every area missing', () => {
-    const document = doc(h1(REVIEW_TITLE), para('Sam recommends Alex.'));
-    const runtime = runtimeFor(document);
-    const reply = summary(runtime);
-    expect(lines(document).slice(0, 3)).toEqual([
-      `H1 ${REVIEW_TITLE}`,
-      'Sam recommends Alex.',
-      `H2 Readiness summary — ${TODAY}`,
-    ]);
-    expect(reply.report.areas.every(area => !area.sectionFound)).toBe(true);
-  });
 });

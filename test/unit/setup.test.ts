@@ -18,6 +18,7 @@ import {
   planSetUp,
   plannedIndex,
 } from '../../src/core/setup';
+import {summaryMark, type SummaryMark} from '../../src/core/summary';
 import {
   addEntry,
   addEvidence,
@@ -366,41 +367,115 @@ describe('Add evidence', () => {
 });
 
 describe('Insert readiness summary', () => {
-  it('appends a dated summary table at the end of the review section', () => {
+  const plan = (model: DocumentModel, mark: SummaryMark | null = null) =>
+    planReadinessSummary(
+      model,
+      PROGRAM,
+      computeReadiness(model, PROGRAM, TODAY),
+      TODAY,
+      mark,
+    );
+
+  it('appends a dated summary at the end of the review section, and marks it', () => {
     const model = setUp();
-    const report = computeReadiness(model, PROGRAM, TODAY);
-    const plan = planReadinessSummary(model, PROGRAM, report, TODAY);
-    expect(plan).toHaveLength(1);
-    expect(plan[0].index).toBe(indexOfText(model, 'Decision date:') + 1);
-    const [heading, summary] = plan[0].blocks;
+    const planned = plan(model);
+    expect(planned.outcome).toBe('inserted');
+    expect(planned.insertions).toHaveLength(1);
+    const [insertion] = planned.insertions;
+    expect(insertion.index).toBe(indexOfText(model, 'Decision date:') + 1);
+    const [heading, verdict, summary] = insertion.blocks;
     expect(heading).toMatchObject({
       heading: 'HEADING2',
       text: 'Readiness summary — 2026-11-24',
     });
+    expect(verdict.text).toMatch(/^Verdict: /);
     expect(summary.rows).toHaveLength(6);
-    const after = applyChecked(model, plan);
+    expect(planned.mark).toEqual(summaryMark(insertion.blocks, TODAY));
+    const after = applyChecked(model, planned.insertions);
     expect(check(after).missingSections).toEqual([]);
     expect(planSetUp(after, PROGRAM)).toEqual([]);
-    // A second summary goes after the first.
-    const again = planReadinessSummary(after, PROGRAM, report, '2026-12-01');
-    expect(again[0].index).toBe(after.blocks.length - 1);
+    // Another day's summary goes after the first.
+    const again = planReadinessSummary(
+      after,
+      PROGRAM,
+      check(after),
+      '2026-12-01',
+      planned.mark,
+    );
+    expect(again.outcome).toBe('inserted');
+    expect(again.insertions[0]?.index).toBe(after.blocks.length - 1);
   });
 
-  it('restores the review section when it is missing', () => {
+  it("replaces today's own summary where it stands, and nothing else", () => {
+    const model = setUp();
+    const first = plan(model);
+    let after = applyInsertions(model, first.insertions);
+    after = addEvidence(after, 'leadership-training', {kindId: 'training'});
+    const heading = indexOfText(after, 'Readiness summary');
+
+    const second = plan(after, first.mark);
+
+    expect(second.outcome).toBe('replaced');
+    expect(second.insertions).toEqual([
+      {index: heading, blocks: expect.any(Array), replaces: 4},
+    ]);
+    const replaced = applyInsertions(after, second.insertions);
+    expect(replaced.blocks).toHaveLength(after.blocks.length);
+    expect(replaced.blocks.slice(0, heading)).toEqual(
+      after.blocks.slice(0, heading),
+    );
+    expect(replaced.blocks.slice(heading + 4)).toEqual(
+      after.blocks.slice(heading + 4),
+    );
+    expect(second.mark).toEqual(
+      summaryMark(replaced.blocks.slice(heading, heading + 4), TODAY),
+    );
+  });
+
+  it("keeps today's summary once a word of it changed, and adds nothing", () => {
+    const model = setUp();
+    const first = plan(model);
+    const after = applyInsertions(model, first.insertions);
+    const verdict = indexOfText(after, 'Verdict:');
+    const edited = replace(after, verdict, block => ({
+      ...block,
+      text: `${block.text} Sam agrees.`,
+      runs: [...block.runs, {text: ' Sam agrees.'}],
+    }));
+    expect(plan(edited, first.mark)).toEqual({
+      outcome: 'kept',
+      insertions: [],
+      mark: null,
+    });
+    // Without a mark (a Doc copied, another version), today's summary is kept too.
+    expect(plan(after, null).outcome).toBe('kept');
+    // A mark of another day does not make today's summary the add-on's.
+    expect(
+      plan(after, {...first.mark, date: '2026-11-23'} as SummaryMark).outcome,
+    ).toBe('kept');
+  });
+
+  it('writes nothing on a Doc that is not set up', () => {
     const model = setUp();
     const start = indexOfText(model, 'Review and Recommendation');
     const without = {blocks: model.blocks.slice(0, start).concat(blank())};
-    const plan = planReadinessSummary(
-      without,
-      PROGRAM,
-      computeReadiness(without, PROGRAM, TODAY),
-      TODAY,
-    );
-    expect(plan[0].blocks.map(block => block.text).slice(0, 2)).toEqual([
-      'Review and Recommendation',
-      expect.stringContaining('leadership group'),
-    ]);
-    expect(plan[0].blocks.some(block => block.type === 'table')).toBe(true);
+    expect(plan(without)).toEqual({
+      outcome: 'not-set-up',
+      insertions: [],
+      mark: null,
+    });
+    expect(plan(emptyDoc()).outcome).toBe('not-set-up');
+  });
+
+  it('under a review heading at Heading 6, the summary heading is a bold line that stays in the review section', () => {
+    let model = setUp();
+    const review = indexOfText(model, 'Review and Recommendation');
+    model = replace(model, review, block => ({...block, heading: 'HEADING6'}));
+    const [insertion] = plan(model).insertions;
+    expect(insertion?.blocks[0]).toMatchObject({
+      heading: 'NORMAL',
+      runs: [{text: `Readiness summary — ${TODAY}`, bold: true}],
+    });
   });
 });
 
@@ -443,6 +518,29 @@ describe('applyInsertions', () => {
     expect(() =>
       plannedIndex(insertions, {insertion: 1, block: 1, offset: 0}),
     ).toThrow();
+  });
+
+  it('replaces blocks in place when an insertion says so, and finds planned blocks after it', () => {
+    const insertions: Insertion[] = [
+      {index: 1, blocks: [para('new b'), para('new b, 2nd line')], replaces: 1},
+      {index: 3, blocks: [para('end')]},
+    ];
+    const after = applyInsertions(
+      doc(para('a'), para('b'), para('c')),
+      insertions,
+    );
+    expect(after.blocks.map(block => block.text)).toEqual([
+      'a',
+      'new b',
+      'new b, 2nd line',
+      'c',
+      'end',
+    ]);
+    expect(
+      after.blocks[
+        plannedIndex(insertions, {insertion: 1, block: 0, offset: 0})
+      ]?.text,
+    ).toBe('end');
   });
 
   it('keeps insertions that share an index in plan order, in the one order the server writes them', () => {
@@ -553,8 +651,14 @@ describe('heading levels', () => {
     const review = indexOfText(model, 'Review and Recommendation');
     model = replace(model, review, block => ({...block, heading: 'SUBTITLE'}));
     const report = computeReadiness(model, PROGRAM, TODAY);
-    const [insertion] = planReadinessSummary(model, PROGRAM, report, TODAY);
-    expect(insertion.blocks[0]).toMatchObject({
+    const [insertion] = planReadinessSummary(
+      model,
+      PROGRAM,
+      report,
+      TODAY,
+      null,
+    ).insertions;
+    expect(insertion?.blocks[0]).toMatchObject({
       heading: 'HEADING1',
       text: `Readiness summary — ${TODAY}`,
     });

@@ -1,0 +1,282 @@
+/**
+ * The readiness summary for the leadership group, who read it in the Doc without the add-on: what
+ * it says, laid out for a page (the verdict first, then one short row per area, then the weekly
+ * one-on-ones), and how the add-on knows today's summary as its own output, so that a second
+ * Insert on the same day replaces it with the current one and never touches a person's writing.
+ */
+import {
+  HEADING_DEPTH,
+  deeperHeading,
+  type Block,
+  type HeadingLevel,
+  type IsoDate,
+  type TextRun,
+} from './document-model';
+import {isIsoDate} from './dates';
+import {paragraph} from './entries';
+import type {Area, Program} from './program';
+import {spanOfDays} from './readiness';
+import {
+  STATUS_LABELS,
+  type AreaReport,
+  type OneOnOneReport,
+  type ReadinessReport,
+  type RecorderCounts,
+  type Role,
+} from './report';
+import {normalizeText, plural} from './text';
+
+/** 'Readiness summary — 2026-11-24': the summary's heading, one a day. */
+export function summaryTitle(date: IsoDate): string {
+  return `Readiness summary — ${date}`;
+}
+
+/**
+ * The summary's heading one level below the review heading; under a Heading 6 there is none, so
+ * it is a bold line: as a Heading 6 it would end the review section, and the next day's summary
+ * would then go above it.
+ */
+export function summaryHeading(reviewHeading: HeadingLevel): HeadingLevel {
+  return HEADING_DEPTH[reviewHeading] < HEADING_DEPTH.HEADING6
+    ? deeperHeading(reviewHeading)
+    : 'NORMAL';
+}
+
+/** A bold lead-in and plain text: 'Verdict: Ready for leadership review.' */
+function labelledLine(label: string, text: string): Block {
+  return paragraph('NORMAL', [
+    {text: `${label}:`, bold: true},
+    {text: ` ${text}`, bold: false},
+  ]);
+}
+
+/** 'the candidate', 'the sponsoring manager': a role as a sentence names it. */
+function roleInSentence(program: Program, role: Role): string {
+  const name = program.roleNames[role];
+  // Only a capitalised ordinary word is lowered ('Sponsoring manager'), never an acronym ('HR').
+  const lowered = /^\p{Lu}\p{Ll}/u.test(name)
+    ? name.charAt(0).toLowerCase() + name.slice(1)
+    : name;
+  return `the ${lowered}`;
+}
+
+/** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 with no author named'. */
+function recordersText(counts: RecorderCounts, program: Program): string {
+  const parts = [
+    ...(['candidate', 'manager'] as const)
+      .filter(role => counts[role] > 0)
+      .map(role => ({
+        count: counts[role],
+        words: `recorded by ${roleInSentence(program, role)}`,
+      })),
+    ...(counts.unknown > 0
+      ? [{count: counts.unknown, words: 'with no author named'}]
+      : []),
+  ];
+  if (parts.length === 1) return `, ${parts[0].words}`;
+  return `: ${parts.map(part => `${part.count} ${part.words}`).join(', ')}`;
+}
+
+/** '2 entries, recorded by the candidate; newest 2026-11-12.', or 'No evidence yet.' */
+function evidenceFacts(report: AreaReport, program: Program): string {
+  if (report.evidenceCount === 0) return 'No evidence yet.';
+  const count = plural(report.evidenceCount, 'entry', 'entries');
+  const when =
+    report.newestEvidence === null
+      ? '; none dated'
+      : `; newest ${report.newestEvidence}`;
+  const stale = report.stale
+    ? `, no new evidence for over ${spanOfDays(program.limits.staleAfterDays)}`
+    : '';
+  return `${count}${recordersText(report.recordedBy, program)}${when}${stale}.`;
+}
+
+/**
+ * The Evidence cell: the criteria as the area's rule reads them, then the entries. Dates stand in
+ * this, the widest column's text, never in a column of their own, where a narrow cell splits them.
+ */
+function evidenceCell(
+  report: AreaReport,
+  area: Area,
+  program: Program,
+): string {
+  const criteria: string[] = [];
+  if (area.rule !== 'at-least-one') criteria.push(`${report.coverage}.`);
+  const uncovered = report.criteria
+    .filter(criterion => !criterion.covered)
+    .map(criterion => criterion.label);
+  if (area.rule === 'each' && uncovered.length > 0)
+    criteria.push(`Still to cover: ${uncovered.join('; ')}.`);
+  return [...criteria, evidenceFacts(report, program)].join(' ');
+}
+
+/**
+ * The table's columns, few and short so the table reads on a page: one place to add a column,
+ * whose cell says something about one area.
+ */
+interface SummaryColumn {
+  header: string;
+  cell: (report: AreaReport, area: Area) => string;
+}
+
+function summaryColumns(program: Program): SummaryColumn[] {
+  return [
+    {header: 'Area', cell: (_, area) => area.shortTitle},
+    {header: 'Status', cell: report => STATUS_LABELS[report.status]},
+    {
+      header: 'Evidence',
+      cell: (report, area) => evidenceCell(report, area, program),
+    },
+  ];
+}
+
+function areaTable(report: ReadinessReport, program: Program): Block {
+  const columns = summaryColumns(program);
+  const rows = [
+    columns.map(column => column.header),
+    ...program.areas.flatMap((area, position) => {
+      const areaReport = report.areas[position];
+      return areaReport
+        ? [columns.map(column => column.cell(areaReport, area))]
+        : [];
+    }),
+  ];
+  return {
+    type: 'table',
+    heading: 'NORMAL',
+    text: rows.map(row => row.join('\t')).join('\n'),
+    runs: [],
+    rows,
+  };
+}
+
+/** '3 entries, the last on 2026-10-28. 1 gap longer than 2 weeks: 2026-10-08 to 2026-10-28 (20 days).' */
+function logText(log: OneOnOneReport, program: Program): string {
+  if (!log.sectionFound) return 'not in the document.';
+  if (log.entryCount === 0) return 'no entries yet.';
+  const count = plural(log.entryCount, 'entry', 'entries');
+  if (log.lastDate === null) return `${count}, none dated.`;
+  const gaps =
+    log.gaps.length === 0
+      ? ''
+      : ` ${plural(log.gaps.length, 'gap', 'gaps')} longer than ${spanOfDays(program.limits.oneOnOneGapDays)}: ${log.gaps
+          .map(gap => `${gap.from} to ${gap.to} (${gap.days} days)`)
+          .join('; ')}.`;
+  return `${count}, the last on ${log.lastDate}.${gaps}`;
+}
+
+/**
+ * The readiness summary, for readers without the add-on (no add-on instructions in it):
+ *   heading  'Readiness summary — 2026-11-24'
+ *   line     'Verdict: …' (first, as the leadership group reads it)
+ *   table    Area | Status | Evidence, one row per area (short names, dates in the text)
+ *   line     'One-on-one log: …', with any long gaps
+ */
+export function readinessSummaryBlocks(
+  report: ReadinessReport,
+  program: Program,
+  today: IsoDate,
+  heading: HeadingLevel,
+): Block[] {
+  const title: TextRun = {text: summaryTitle(today)};
+  if (heading === 'NORMAL') title.bold = true;
+  return [
+    paragraph(heading, [title]),
+    labelledLine('Verdict', `${report.verdict.headline}.`),
+    areaTable(report, program),
+    labelledLine('One-on-one log', logText(report.oneOnOnes, program)),
+  ];
+}
+
+/**
+ * What the add-on keeps (in the Doc's properties) of the summary it wrote last: its date, its
+ * number of blocks and a fingerprint of their words. A summary still matching it is the add-on's
+ * own, untouched; one that does not (changed by hand, or typed by a person) is never replaced.
+ */
+export interface SummaryMark {
+  date: IsoDate;
+  blocks: number;
+  fingerprint: string;
+}
+
+/**
+ * The blocks' letters and digits, hashed (FNV-1a, 32 bits). Only letters and digits count, so the
+ * fingerprint is the same whichever separators a table's text is read back with; linear in the text.
+ */
+function fingerprintOf(blocks: readonly Block[]): string {
+  let hash = 0x811c9dc5;
+  const words = blocks
+    .map(block => `${block.type}:${block.text.replace(/[^\p{L}\p{N}]+/gu, '')}`)
+    .join('|');
+  for (let index = 0; index < words.length; index += 1) {
+    hash ^= words.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function summaryMark(
+  blocks: readonly Block[],
+  date: IsoDate,
+): SummaryMark {
+  return {date, blocks: blocks.length, fingerprint: fingerprintOf(blocks)};
+}
+
+/** A stored mark read back; anything else (missing, from another version, broken) is null. */
+export function parseSummaryMark(stored: string | null): SummaryMark | null {
+  if (stored === null) return null;
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (typeof value !== 'object' || value === null) return null;
+    const {date, blocks, fingerprint} = value as Record<string, unknown>;
+    return isIsoDate(date) &&
+      Number.isInteger(blocks) &&
+      typeof blocks === 'number' &&
+      blocks > 0 &&
+      typeof fingerprint === 'string'
+      ? {date, blocks, fingerprint}
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Today's summary in the Doc: none, the add-on's own (where it stands), or one a person changed. */
+export type TodaysSummary =
+  | {found: 'none'}
+  | {found: 'own'; index: number; count: number; heading: HeadingLevel}
+  | {found: 'changed'};
+
+/**
+ * Looks for today's summary anywhere in the Doc, by its heading's words in any style: wherever
+ * people moved it, and whatever the review section's level or how often it appears, there is one
+ * summary a day. It is the add-on's own only when its blocks still match the stored mark.
+ */
+export function findTodaysSummary(
+  blocks: readonly Block[],
+  today: IsoDate,
+  mark: SummaryMark | null,
+): TodaysSummary {
+  const title = normalizeText(summaryTitle(today));
+  let found = false;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    // The date test first: cheap, and it rules out nearly every block.
+    if (
+      block.type === 'table' ||
+      !block.text.includes(today) ||
+      normalizeText(block.text) !== title
+    )
+      continue;
+    found = true;
+    if (
+      mark !== null &&
+      mark.date === today &&
+      index + mark.blocks <= blocks.length &&
+      fingerprintOf(blocks.slice(index, index + mark.blocks)) ===
+        mark.fingerprint
+    )
+      return {found: 'own', index, count: mark.blocks, heading: block.heading};
+  }
+  return found ? {found: 'changed'} : {found: 'none'};
+}

@@ -1,0 +1,209 @@
+import type {Block} from '../../src/core/document-model';
+import {PROGRAM} from '../../src/core/program-data';
+import {
+  findTodaysSummary,
+  parseSummaryMark,
+  readinessSummaryBlocks,
+  summaryMark,
+} from '../../src/core/summary';
+import {
+  addEntry,
+  addEvidence,
+  areaOf,
+  check,
+  completeDoc,
+  indexOfText,
+  insertAt,
+  para,
+  remove,
+  setUp,
+  table,
+  TODAY,
+} from './fixtures';
+
+const summaryOf = (model = setUp(), today = TODAY) =>
+  readinessSummaryBlocks(check(model, today), PROGRAM, today, 'HEADING2');
+
+describe('the readiness summary', () => {
+  it('is a dated heading, the verdict, a table of areas and the one-on-one log', () => {
+    const [heading, verdict, areas, log, ...rest] = summaryOf();
+    expect(heading).toMatchObject({
+      heading: 'HEADING2',
+      text: 'Readiness summary — 2026-11-24',
+    });
+    expect(verdict.runs).toEqual([
+      {text: 'Verdict:', bold: true},
+      {text: ' Not ready yet: 5 of 5 areas need more evidence.', bold: false},
+    ]);
+    expect(areas.type).toBe('table');
+    expect(areas.rows).toEqual([
+      ['Area', 'Status', 'Evidence'],
+      [
+        'Performance review',
+        'Missing',
+        '0 of 2 criteria covered. Still to cover: Review documentation; Review conversations. No evidence yet.',
+      ],
+      [
+        'One-on-ones',
+        'Missing',
+        '0 of 4 criteria covered. Still to cover: Building trust; Gaining a shared context; Planning and supporting career growth; Solving problems. No evidence yet.',
+      ],
+      ['Leadership training', 'Missing', 'No evidence yet.'],
+      [
+        'Leadership skills',
+        'Missing',
+        'Examples shown: 0 of 10 — evidence overall counts. No evidence yet.',
+      ],
+      [
+        'Development process',
+        'Missing',
+        '0 of 5 criteria covered. Still to cover: Daily stand-up; Planning, review and retrospectives; Program increment planning; Weekly SCPA update; Team performance monitoring and coordination. No evidence yet.',
+      ],
+    ]);
+    expect(log.text).toBe('One-on-one log: no entries yet.');
+    expect(rest).toEqual([]);
+  });
+
+  it('says in words who recorded the entries', () => {
+    let model = setUp();
+    model = addEvidence(model, 'one-on-ones', {criterionId: 'building-trust'});
+    model = addEvidence(model, 'one-on-ones', {
+      criterionId: 'shared-context',
+      role: 'manager',
+    });
+    const at = indexOfText(model, 'Organize and Complete') + 2;
+    model = insertAt(model, at, para('Weekly with Sam, typed by hand.'));
+    const [, , areas] = summaryOf(model);
+    expect(areas.rows?.[2]).toEqual([
+      'One-on-ones',
+      'In progress',
+      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 with no author named; newest ${TODAY}.`,
+    ]);
+  });
+
+  it('says when an area has gone stale, and keeps drafts and participants lines out', () => {
+    let model = completeDoc('2026-09-01');
+    model = addEntry(model, 'leadership-skills').model;
+    model = remove(model, indexOfText(model, 'Start date'));
+    const blocks = summaryOf(model);
+    const text = blocks.map(block => block.text).join('\n');
+    expect(text).toContain(
+      '1 entry, recorded by the candidate; newest 2026-09-01, no new evidence for over 6 weeks.',
+    );
+    expect(text).not.toMatch(/draft|participants|set up/i);
+  });
+
+  it('lists one-on-one gaps on the log line', () => {
+    let model = setUp();
+    for (const today of ['2026-10-01', '2026-10-08', '2026-10-28'])
+      model = addEvidence(
+        model,
+        'one-on-one-log',
+        {today},
+        'Talked about the release.',
+      );
+    const [, , , log] = summaryOf(model, '2026-11-01');
+    expect(log.text).toBe(
+      'One-on-one log: 3 entries, the last on 2026-10-28. 1 gap longer than 2 weeks: 2026-10-08 to 2026-10-28 (20 days).',
+    );
+  });
+
+  it('reports a complete program as ready', () => {
+    const report = check(completeDoc());
+    expect(areaOf(report, 'one-on-ones').status).toBe('evidenced');
+    const [, verdict, areas, log] = readinessSummaryBlocks(
+      report,
+      PROGRAM,
+      TODAY,
+      'HEADING2',
+    );
+    expect(verdict.text).toBe('Verdict: Ready for leadership review.');
+    expect(areas.rows?.[2]).toEqual([
+      'One-on-ones',
+      'Evidenced',
+      `4 of 4 criteria covered. 4 entries, recorded by the candidate; newest ${TODAY}.`,
+    ]);
+    expect(log.text).toBe(`One-on-one log: 1 entry, the last on ${TODAY}.`);
+  });
+
+  it('names a role that is not a capitalised word as it is written', () => {
+    const program = {
+      ...PROGRAM,
+      roleNames: {candidate: 'Candidate', manager: 'HR partner'},
+    };
+    const model = addEvidence(setUp(), 'leadership-training', {
+      kindId: 'training',
+      role: 'manager',
+    });
+    const [, , areas] = readinessSummaryBlocks(
+      check(model),
+      program,
+      TODAY,
+      'HEADING2',
+    );
+    expect(areas.rows?.[3]?.[2]).toBe(
+      `1 entry, recorded by the HR partner; newest ${TODAY}.`,
+    );
+  });
+});
+
+describe("recognising today's summary", () => {
+  const written = (today = TODAY): Block[] => summaryOf(setUp(), today);
+
+  it("finds the add-on's own by its mark, wherever it stands and whatever its heading's style", () => {
+    const blocks = written();
+    const mark = summaryMark(blocks, TODAY);
+    const moved = [
+      para('Notes'),
+      {...blocks[0], heading: 'NORMAL' as const},
+      ...blocks.slice(1),
+      para('After'),
+    ];
+    expect(findTodaysSummary(moved, TODAY, mark)).toEqual({
+      found: 'own',
+      index: 1,
+      count: 4,
+      heading: 'NORMAL',
+    });
+  });
+
+  it('reads a table back whichever separators its text has', () => {
+    const blocks = written();
+    const mark = summaryMark(blocks, TODAY);
+    const readBack = blocks.map(block =>
+      block.type === 'table'
+        ? table((block.rows ?? []).flat().join('\n'))
+        : block,
+    );
+    expect(findTodaysSummary(readBack, TODAY, mark).found).toBe('own');
+  });
+
+  it('is "changed" once a word was added, and "none" without a heading of today', () => {
+    const blocks = written();
+    const mark = summaryMark(blocks, TODAY);
+    const edited = blocks.map((block, index) =>
+      index === 3 ? {...block, text: `${block.text} Sam agrees.`} : block,
+    );
+    expect(findTodaysSummary(edited, TODAY, mark)).toEqual({found: 'changed'});
+    expect(findTodaysSummary(written('2026-11-23'), TODAY, mark)).toEqual({
+      found: 'none',
+    });
+    // A heading of today with no mark at all is a person's (or another version's): changed.
+    expect(findTodaysSummary(blocks, TODAY, null)).toEqual({found: 'changed'});
+  });
+
+  it('reads back only a well-formed mark', () => {
+    const mark = summaryMark(written(), TODAY);
+    expect(parseSummaryMark(JSON.stringify(mark))).toEqual(mark);
+    for (const stored of [
+      null,
+      '',
+      'not json',
+      '[]',
+      '{"date":"2026-02-30","blocks":4,"fingerprint":"x"}',
+      '{"date":"2026-11-24","blocks":0,"fingerprint":"x"}',
+      '{"date":"2026-11-24","blocks":4}',
+    ])
+      expect(parseSummaryMark(stored)).toBeNull();
+  });
+});
