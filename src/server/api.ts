@@ -76,7 +76,7 @@ export function setUpDocument(request: unknown): SidebarState {
   const today = readToday(request, 'set-up');
   return withDocumentLock(({document, body, model}) => {
     const insertions = planSetUp(model, PROGRAM);
-    writeInsertions(body, insertions);
+    writeInsertions(body, model, insertions);
     const added = insertions.reduce(
       (count, insertion) => count + insertion.blocks.length,
       0,
@@ -116,7 +116,7 @@ export function addEvidence(request: unknown): SidebarState {
       );
     }
     const plan = planAddEvidence(model, PROGRAM, {...valid, role});
-    writeInsertions(body, plan.insertions);
+    writeInsertions(body, model, plan.insertions);
     return {
       documentId: document.getId(),
       model: applyInsertions(model, plan.insertions),
@@ -189,7 +189,7 @@ export function insertReadinessSummary(request: unknown): SidebarState {
       today,
       readSummaryMark(),
     );
-    writeInsertions(body, plan.insertions);
+    writeInsertions(body, model, plan.insertions);
     if (plan.mark) saveSummaryMark(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),
