@@ -368,6 +368,18 @@ export function matchSection(
   return sectionMatch(recognizer(program), headingText)?.sectionId ?? null;
 }
 
+/**
+ * The section a line names exactly (once numbering and parentheses are set aside), or null: a
+ * line of writing that merely mentions a section's name names none.
+ */
+export function sectionNamedExactly(
+  program: Program,
+  lineText: string,
+): string | null {
+  const match = sectionMatch(recognizer(program), lineText);
+  return match?.exact ? match.sectionId : null;
+}
+
 /** The criteria `phrases` name in `text`, in program order; where two overlap, the longer wins. */
 function criteriaNamed(
   text: string[],
