@@ -39,7 +39,7 @@ async function buildServer() {
   const wrappers = names
     .map(
       name =>
-        `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`,
+        `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`,
     )
     .join('\n');
   const result = await esbuild.build({
@@ -50,6 +50,10 @@ async function buildServer() {
     globalName: GLOBAL_NAME,
     target: 'es2020',
     platform: 'neutral',
+    // Minified, but with every function's own name kept (keepNames), so the stack traces Apps
+    // Script shows in its executions log still name the function that failed.
+    minify: true,
+    keepNames: true,
     charset: 'utf8',
     legalComments: 'none',
     footer: {

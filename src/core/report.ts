@@ -25,6 +25,8 @@ export interface DraftEntry {
   entryIndex: number;
   /** The entry's heading text as it stands in the Doc. */
   title: string;
+  /** The criteria the entry names (its heading's), so no one parses the title for them. */
+  criterionIds: string[];
 }
 
 export interface RecorderCounts {
@@ -57,6 +59,11 @@ export interface AreaReport {
   /** True when the newest dated evidence is more than the program's stale limit (6 weeks) old. */
   stale: boolean;
   drafts: DraftEntry[];
+  /**
+   * Entries that count for this area but stand outside its heading (moved, or their heading lost):
+   * their entryIndex, for "Go to them". A note says how many.
+   */
+  entriesOutside: number[];
   /**
    * Plain-language remarks the fields above do not carry (e.g. "Section missing — Set up will
    * restore it", a duplicated heading, "An entry is dated in the future (2062-01-10)"), so a reader

@@ -1,5 +1,5 @@
 /**
- * Writes planned insertions (pure core output) into the Body, and places the cursor.
+ * Writes planned insertions (pure core output) into the Body (the cursor: ./cursor.ts).
  * Callers hold the document lock (see ./document-session.ts).
  *
  * Every written element states each look the add-on relies on: a new paragraph may take the text
@@ -20,10 +20,9 @@ import {applyInsertions, insertionOrder, plannedIndex} from '../core/setup';
 import {isAlignedWithBodyText} from './doc-reader';
 
 type Body = GoogleAppsScript.Document.Body;
-type Document = GoogleAppsScript.Document.Document;
 type Text = GoogleAppsScript.Document.Text;
-/** A written paragraph or list item: what the cursor can be placed in. */
-type Line =
+/** A written paragraph or list item. */
+export type Line =
   GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
 type Table = GoogleAppsScript.Document.Table;
 /** A block as written, with its element. */
@@ -109,13 +108,14 @@ function looksOf(block: Block): {base: AttributeMap; overlays: Look[]} {
  * Applies insertions planned on `model`, the Body as it was read. Each index refers to that
  * Body, so they are applied from the highest index down (the same order as the core's
  * applyInsertions, so the Doc and the reply's model agree): an insertion never shifts one still
- * to come. Then gives every written block its look.
+ * to come. Then gives every written block its look. Returns each written paragraph or list item
+ * by its planned block, for the cursor.
  */
 export function writeInsertions(
   body: Body,
   model: DocumentModel,
   insertions: Insertion[],
-): void {
+): Map<Block, Line> {
   const written: Written[] = [];
   for (const position of insertionOrder(insertions)) {
     const {index, blocks, replaces = 0} = insertions[position];
@@ -131,6 +131,11 @@ export function writeInsertions(
   }
   if (isAlignedWithBodyText(model)) styleThroughBody(body, model, insertions);
   else written.forEach(styleElement);
+  return new Map(
+    written.flatMap(entry =>
+      'line' in entry ? [[entry.block, entry.line]] : [],
+    ),
+  );
 }
 
 /**
@@ -232,28 +237,4 @@ function styleElement(written: Written): void {
   const text: Text = line.editAsText();
   for (const overlay of look.overlays)
     text.setAttributes(overlay.start, overlay.end - 1, overlay.attributes);
-}
-
-/**
- * Puts the user's cursor `offset` characters into the Body's child `index` (the end of a new
- * entry's first prompt line, or the start of a section or entry to jump to). A line the add-on
- * wrote holds its text in one Text element, its first child, where character offsets count.
- * https://developers.google.com/apps-script/reference/document/document#newPosition(Element,Integer)
- */
-export function placeCursor(
-  document: Document,
-  body: Body,
-  index: number,
-  offset = 0,
-): void {
-  const child = body.getChild(index);
-  if (offset === 0) {
-    document.setCursor(document.newPosition(child, 0));
-    return;
-  }
-  const line: Line =
-    child.getType() === DocumentApp.ElementType.LIST_ITEM
-      ? child.asListItem()
-      : child.asParagraph();
-  document.setCursor(document.newPosition(line.getChild(0), offset));
 }
