@@ -136,6 +136,8 @@ export interface AddEvidenceInput {
   kindId: string;
   today: IsoDate;
   role: Role;
+  /** Names the entry instead of its criterion or kind: a targeted action (review.ts actionTopic). */
+  topic?: string;
 }
 
 export interface AddEvidencePlan {
@@ -147,7 +149,7 @@ export interface AddEvidencePlan {
 }
 
 /** Where a section's new blocks go: after its last occurrence, or restored in program order. */
-function sectionPlace(
+export function sectionPlace(
   outline: Outline,
   program: Program,
   sectionId: string,
@@ -213,8 +215,9 @@ export function planAddEvidence(
     criterion,
     kind,
     role: input.role,
+    topic: input.topic,
   });
-  const what = `Added an entry (${kind.label}${criterion ? `, ${criterion.label}` : ''})`;
+  const what = `Added an entry (${kind.label}${input.topic ? `, ${input.topic}` : criterion ? `, ${criterion.label}` : ''})`;
   return {
     insertions: [
       {index: place.index, blocks: [...place.restore, ...entry.blocks]},
