@@ -15,6 +15,17 @@ import {
 } from './program';
 import type {Role} from './report';
 
+/** 'Readiness summary — 2026-11-24': the readiness summary's heading, one a day. */
+export function summaryTitle(date: IsoDate): string {
+  return `Readiness summary — ${date}`;
+}
+
+/** The labels of the readiness summary's lines ('Verdict: …'), so an earlier summary is known. */
+export const SUMMARY_LABELS = {
+  verdict: 'Verdict',
+  log: 'One-on-one log',
+} as const;
+
 /** Between an entry's date and its criterion or kind: '2026-11-24 · Building trust'. */
 export const ENTRY_SEPARATOR = ' · ';
 

@@ -20,6 +20,7 @@
  *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
 import {leadingDate} from './dates';
+import {SUMMARY_LABELS, summaryTitle} from './entries';
 import {
   HEADING_DEPTH,
   type Block,
@@ -30,6 +31,7 @@ import {
 import {isLoopLine} from './loop-lines';
 import {allSections, evidenceSections, type Program} from './program';
 import type {Role} from './report';
+import {readTemplate, templateText, type TemplateText} from './template-text';
 import {findPhrase, hasLettersOrDigits, normalizeText, words} from './text';
 
 export interface OutlineEntry {
@@ -105,8 +107,10 @@ interface Recognizer {
   /** Every prompt, guidance and field prompt, to test whether a run is a fragment of one. */
   promptCorpus: string;
   wholePrompts: Set<string>;
-  /** The program's own words, normalised: pasted into the Doc, they are not writing. */
-  programText: Set<string>;
+  /** Whatever the add-on writes and the program's own words, known by their words. */
+  template: TemplateText;
+  /** What an entry heading names after its date: criterion and kind labels, normalised. */
+  topics: Set<string>;
   labels: Set<string>;
   promptColor: string;
   metaLine: RegExp;
@@ -116,6 +120,40 @@ interface Recognizer {
 }
 
 const recognizers = new WeakMap<Program, Recognizer>();
+
+/**
+ * Every text the add-on writes, each as a whole line would hold it, and every line of the program:
+ * prompts with and without their labels, field lines, guidance, section names, the meta line's
+ * words (kind labels, role names), the title. Not the criteria's labels: a line that names one is
+ * how people say what their writing is about.
+ */
+function templateTexts(program: Program): string[] {
+  const sections = allSections(program);
+  const prompts = [
+    ...program.kinds.flatMap(kind => kind.prompts),
+    ...program.participants,
+    ...program.review.fields,
+  ];
+  return [
+    program.title,
+    program.recordedByLabel,
+    ...Object.values(program.roleNames),
+    ...program.kinds.map(kind => kind.label),
+    ...prompts.flatMap(prompt => [prompt.label, prompt.text]),
+    ...prompts.map(prompt => `${prompt.label}: ${prompt.text}`),
+    ...[...program.participants, ...program.review.fields].flatMap(field =>
+      field.value === undefined
+        ? []
+        : [field.value, `${field.label}: ${field.value}`],
+    ),
+    ...sections.flatMap(section => [
+      section.title,
+      ...section.aliases,
+      section.guidance,
+    ]),
+    ...program.sourceText,
+  ];
+}
 
 function recognizer(program: Program): Recognizer {
   const cached = recognizers.get(program);
@@ -168,7 +206,15 @@ function recognizer(program: Program): Recognizer {
     logId: program.oneOnOneLog.id,
     promptCorpus: promptTexts.join('\n'),
     wholePrompts: new Set(promptTexts.map(normalizeText)),
-    programText: new Set(program.sourceText.map(normalizeText)),
+    template: templateText(templateTexts(program)),
+    topics: new Set(
+      [
+        ...evidenceSections(program).flatMap(section =>
+          section.criteria.map(criterion => criterion.label),
+        ),
+        ...program.kinds.map(kind => kind.label),
+      ].map(normalizeText),
+    ),
     labels: new Set(
       [...prompts.map(prompt => prompt.label), program.recordedByLabel].map(
         normalizeText,
@@ -196,7 +242,22 @@ function recognizer(program: Program): Recognizer {
 /** '1.', '2.3', 'IV.', 'b)' or 'Part 2' before a heading's words. */
 const NUMBERING =
   /^\s*(?:(?:section|part|area|step)\s+)?(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])\s+/i;
-const PARENTHESES = /\([^)]*\)/g;
+
+/**
+ * The text with every '(…)' set aside, as /\([^)]*\)/g would, but linear: that regex tries every
+ * '(' to the end of a text of many '(' and no ')'.
+ */
+function withoutParentheses(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (close < 0) return kept + text.slice(from);
+    kept += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+}
 
 interface SectionMatch {
   sectionId: string;
@@ -209,7 +270,7 @@ function sectionMatch(
   headingText: string,
 ): SectionMatch | null {
   const headingWords = words(
-    headingText.replace(PARENTHESES, ' ').replace(NUMBERING, ''),
+    withoutParentheses(headingText).replace(NUMBERING, ''),
   );
   if (headingWords.length === 0) return null;
   let best: string | null = null;
@@ -244,6 +305,18 @@ export function matchSection(
   headingText: string,
 ): string | null {
   return sectionMatch(recognizer(program), headingText)?.sectionId ?? null;
+}
+
+/**
+ * The section a line names exactly (once numbering and parentheses are set aside), or null: a
+ * line of writing that merely mentions a section's name names none.
+ */
+export function sectionNamedExactly(
+  program: Program,
+  lineText: string,
+): string | null {
+  const match = sectionMatch(recognizer(program), lineText);
+  return match?.exact ? match.sectionId : null;
 }
 
 /** The criteria `phrases` name in `text`, in program order; where two overlap, the longer wins. */
@@ -367,22 +440,29 @@ function runsOf(block: Block): TextRun[] {
 }
 
 /**
- * A block's real writing (what is left once labels and prompts are set aside), or null when it holds
- * none. A table or an image is writing without text to read criteria from: ''.
+ * A line's own words, or null when it holds none: its template text (whole or edited, see
+ * template-text.ts) and a numbering before it are not the person's.
+ */
+function ownWords(text: string, rec: Recognizer): string | null {
+  if (!hasLettersOrDigits(text)) return null;
+  const reading = readTemplate(
+    rec.template,
+    words(text.replace(NUMBERING, '')),
+  );
+  return reading.whole ? null : reading.ownWords.join(' ');
+}
+
+/**
+ * A block's real writing (what is left once labels, prompts and template text are set aside), or
+ * null when it holds none. A table or an image is writing without text to read criteria from: ''.
  */
 function writingOf(block: Block, rec: Recognizer): string | null {
   if (block.type === 'paragraph' || block.type === 'listItem') {
     let rest = '';
     for (const run of runsOf(block))
       rest += isPromptRun(run, rec) ? ' ' : run.text;
-    const unlabelled = withoutLabel(rest, rec);
-    const normalized = normalizeText(unlabelled);
-    if (
-      hasLettersOrDigits(unlabelled) &&
-      !rec.wholePrompts.has(normalized) &&
-      !rec.programText.has(normalized)
-    )
-      return unlabelled;
+    const own = ownWords(withoutLabel(rest, rec), rec);
+    if (own !== null) return own;
   }
   if (block.hasImage) return '';
   if (block.type === 'table' && hasLettersOrDigits(block.text)) return '';
@@ -488,9 +568,12 @@ interface MetaLine {
   kindId: string | null;
 }
 
-/** 'Recorded by: Candidate · Feedback' -> who and which kind (either may be unknown). */
+/**
+ * 'Recorded by: Candidate · Feedback' -> who and which kind (either may be unknown), in any style:
+ * made a list item or a heading by accident, it is still the meta line.
+ */
 function readMeta(block: Block, rec: Recognizer): MetaLine | null {
-  if (block.type !== 'paragraph' || block.heading !== 'NORMAL') return null;
+  if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
   const match = rec.metaLine.exec(block.text);
   if (!match) return null;
   const [who = '', kind = ''] = match[1].split(/[·|,;]/);
@@ -567,6 +650,8 @@ interface Walk {
    * that entry's heading (its date deleted or never typed); followed by anything else, it is writing.
    */
   pendingHeading: {index: number; block: Block} | null;
+  /** The walk stands in an earlier readiness summary (see readSummaryPart). */
+  inSummary: boolean;
 }
 
 /** A block as the walk meets it, with what every handler needs to know about it. */
@@ -594,6 +679,7 @@ export function buildOutline(
     open: null,
     entryAwaitsMeta: false,
     pendingHeading: null,
+    inSummary: false,
   };
   blocks.forEach((block, index) => readBlock(walk, block, index));
   settlePendingHeading(walk);
@@ -610,10 +696,12 @@ function readBlock(walk: Walk, block: Block, index: number): void {
   if (!step.blank) walk.outline.contentEnd = index + 1;
   const meta = walk.open && !step.blank ? readMeta(block, walk.rec) : null;
   const isHeading = step.isText && block.heading !== 'NORMAL';
+  const inSummary = readSummaryPart(walk, step);
   // A pending sub-heading followed by anything but its meta line is writing.
   if (walk.pendingHeading && (!step.blank || isHeading) && meta === null)
     settlePendingHeading(walk);
-  if (isHeading && readHeading(walk, step)) return;
+  if (isHeading && meta === null && !inSummary && readHeading(walk, step))
+    return;
   noteParticipant(walk, step);
   const section = walk.open?.section;
   if (!section) return;
@@ -621,8 +709,9 @@ function readBlock(walk: Walk, block: Block, index: number): void {
   section.end = index + 1;
   if (!step.blank) section.appendIndex = index + 1;
   if (meta) return readMetaLine(walk, section, step, meta);
+  if (inSummary) return;
   if (!step.blank) walk.entryAwaitsMeta = false;
-  if (readLogLine(walk, section, step)) return;
+  if (readDatedLine(walk, section, step)) return;
   const entry = lastEntry(section);
   if (entry) entry.end = index + 1;
   else if (readGuidance(walk, section, step, nothingYet)) return;
@@ -668,19 +757,74 @@ function readHeading(walk: Walk, step: Step): boolean {
   section.appendIndex = index + 1;
   section.end = index + 1;
   if (dated !== null) {
-    const entry = newEntry(index, block.text, dated.date);
-    entry.criterionIds = matchCriteria(
-      walk.program,
-      section.sectionId,
-      block.text.slice(dated.length),
-    );
-    section.entries.push(entry);
-    walk.entryAwaitsMeta = true;
+    startDatedEntry(walk, section, step, dated);
   } else {
     walk.pendingHeading = {index, block};
     walk.entryAwaitsMeta = false;
   }
   return true;
+}
+
+/** An entry begun by a dated heading (or line): the criteria its heading names are its. */
+function startDatedEntry(
+  walk: Walk,
+  section: SectionOccurrence,
+  step: Step,
+  dated: {date: IsoDate; length: number},
+): OutlineEntry {
+  const {block, index} = step;
+  const entry = newEntry(index, block.text, dated.date);
+  entry.criterionIds = matchCriteria(
+    walk.program,
+    section.sectionId,
+    block.text.slice(dated.length),
+  );
+  section.entries.push(entry);
+  walk.entryAwaitsMeta = true;
+  return entry;
+}
+
+/** 'Readiness summary — 2026-11-24' in any style: the heading of a summary the add-on wrote. */
+function isSummaryTitle(text: string): boolean {
+  const dateAt = text.search(/\d{4}-\d{2}-\d{2}/);
+  return (
+    dateAt >= 0 &&
+    normalizeText(text) ===
+      normalizeText(summaryTitle(text.slice(dateAt, dateAt + 10)))
+  );
+}
+
+const SUMMARY_LINE_LABELS = new Set(
+  Object.values(SUMMARY_LABELS).map(normalizeText),
+);
+
+/**
+ * An earlier readiness summary moved (or pasted) into a section: its heading in any style, unless
+ * it closes the section (as deep as the section's own heading or higher), and then its lines,
+ * table and blank lines. None of it is evidence. Returns true for such a block.
+ */
+function readSummaryPart(walk: Walk, step: Step): boolean {
+  const {block} = step;
+  const open = walk.open;
+  if (open === null) return false;
+  if (
+    step.isText &&
+    (block.heading === 'NORMAL' || HEADING_DEPTH[block.heading] > open.depth) &&
+    isSummaryTitle(block.text)
+  ) {
+    walk.inSummary = true;
+    return true;
+  }
+  if (!walk.inSummary) return false;
+  const colon = block.text.indexOf(':');
+  walk.inSummary =
+    step.blank ||
+    block.type === 'table' ||
+    (step.isText &&
+      block.heading === 'NORMAL' &&
+      colon > 0 &&
+      SUMMARY_LINE_LABELS.has(normalizeText(block.text.slice(0, colon))));
+  return walk.inSummary;
 }
 
 /** The first line that starts with each participants label, wherever it stands. */
@@ -723,27 +867,31 @@ function readMetaLine(
 }
 
 /**
- * A hand-written log line: '12 Jan 2026: roadmap and hiring' is a one-on-one of its own, unless it
- * is part of an entry of that same date. Returns true when the line started an entry.
+ * A dated paragraph or list item. An entry heading set to another style by accident ('2026-11-24 ·
+ * Building trust' as body text or a list item: a date and template words) still starts its entry;
+ * in the one-on-one log, a hand-written line ('12 Jan 2026: roadmap and hiring') is a one-on-one of
+ * its own, unless it is part of an entry of that same date. Returns true when the line started an
+ * entry.
  */
-function readLogLine(
+function readDatedLine(
   walk: Walk,
   section: SectionOccurrence,
   step: Step,
 ): boolean {
-  const {block, index} = step;
-  if (!step.isText || section.sectionId !== walk.rec.logId) return false;
+  const {block} = step;
+  if (!step.isText) return false;
   const dated = leadingDate(block.text);
-  const open = lastEntry(section);
-  if (dated === null || (open && open.date === dated.date)) return false;
-  const entry = newEntry(index, block.text, dated.date);
+  if (dated === null) return false;
   const rest = block.text.slice(dated.length);
-  entry.hasWriting =
-    block.hasImage === true ||
-    (hasLettersOrDigits(rest) &&
-      !walk.rec.wholePrompts.has(normalizeText(rest)));
-  section.entries.push(entry);
-  walk.entryAwaitsMeta = true;
+  const own = walk.rec.topics.has(normalizeText(rest))
+    ? null
+    : ownWords(rest, walk.rec);
+  const open = lastEntry(section);
+  const logLine =
+    section.sectionId === walk.rec.logId && !(open && open.date === dated.date);
+  if (own !== null && !logLine) return false;
+  const entry = startDatedEntry(walk, section, step, dated);
+  entry.hasWriting = own !== null || block.hasImage === true;
   return true;
 }
 

@@ -120,8 +120,9 @@ export interface Program {
   recordedByLabel: string;
   roleNames: Record<Role, string>;
   /**
-   * The program's own words under its areas (program/lead-mentorship-program.md). People paste
-   * them into the Doc as a reminder; a line that is only program text is never evidence.
+   * The program's own words, every line of it (program/lead-mentorship-program.md: introduction,
+   * headings, the lines under its areas). People paste them into the Doc as a reminder; program
+   * text, whole or edited, is never evidence (template-text.ts).
    */
   sourceText: readonly string[];
 }

@@ -13,7 +13,7 @@ import {
   type TextRun,
 } from './document-model';
 import {isIsoDate} from './dates';
-import {paragraph} from './entries';
+import {paragraph, SUMMARY_LABELS, summaryTitle} from './entries';
 import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
 import {
@@ -25,10 +25,7 @@ import {
 } from './report';
 import {digestOf, normalizeText, plural} from './text';
 
-/** 'Readiness summary — 2026-11-24': the summary's heading, one a day. */
-export function summaryTitle(date: IsoDate): string {
-  return `Readiness summary — ${date}`;
-}
+export {summaryTitle};
 
 /**
  * The summary's heading one level below the review heading; under a Heading 6 there is none, so
@@ -171,9 +168,9 @@ export function readinessSummaryBlocks(
   if (heading === 'NORMAL') title.bold = true;
   return [
     paragraph(heading, [title]),
-    labelledLine('Verdict', `${report.verdict.headline}.`),
+    labelledLine(SUMMARY_LABELS.verdict, `${report.verdict.headline}.`),
     areaTable(report, program),
-    labelledLine('One-on-one log', logText(report.oneOnOnes, program)),
+    labelledLine(SUMMARY_LABELS.log, logText(report.oneOnOnes, program)),
   ];
 }
 

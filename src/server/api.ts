@@ -24,12 +24,14 @@ import {
   plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
-import {placeCursor, writeInsertions} from './doc-writer';
+import {markNewEntry, placeCursor, placeCursorOnMark} from './cursor';
+import {writeInsertions} from './doc-writer';
 import {
   activeDocument,
   openActiveDocument,
   withDocumentLock,
 } from './document-session';
+import type {ProgramPlace} from './program-tab';
 import {chooseRole, currentRole} from './roles';
 import {readSummaryMark, saveSummaryMark} from './summary-mark';
 import {
@@ -62,21 +64,37 @@ function sidebarState(
   };
 }
 
+/** The action's notice, followed by what to know about the program's tabs (split, or in two). */
+function withTabWarning(
+  notice: Notice | null,
+  place: Pick<ProgramPlace, 'warning'>,
+): Notice | null {
+  if (!place.warning) return notice;
+  return notice
+    ? {tone: notice.tone, text: `${notice.text} ${place.warning}`}
+    : {tone: 'info', text: place.warning};
+}
+
 function readToday(request: unknown, what: string): IsoDate {
   return requireIsoDate(requireRecord(request, what).today, 'today');
 }
 
 export function getSidebarState(request: unknown): SidebarState {
   const today = readToday(request, 'sidebar');
-  const {document, model} = openActiveDocument();
-  return sidebarState(model, document.getId(), today, null);
+  const {document, place, model} = openActiveDocument();
+  return sidebarState(
+    model,
+    document.getId(),
+    today,
+    withTabWarning(null, place),
+  );
 }
 
 export function setUpDocument(request: unknown): SidebarState {
   const today = readToday(request, 'set-up');
-  return withDocumentLock(({document, body, model}) => {
+  return withDocumentLock(({document, place, model}) => {
     const insertions = planSetUp(model, PROGRAM);
-    writeInsertions(body, insertions);
+    writeInsertions(place.body, insertions);
     const added = insertions.reduce(
       (count, insertion) => count + insertion.blocks.length,
       0,
@@ -95,7 +113,7 @@ export function setUpDocument(request: unknown): SidebarState {
       applyInsertions(model, insertions),
       document.getId(),
       today,
-      notice,
+      withTabWarning(notice, place),
     );
   });
 }
@@ -108,7 +126,7 @@ export function addEvidence(request: unknown): SidebarState {
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
   };
-  const written = withDocumentLock(({document, body, model}) => {
+  const written = withDocumentLock(({document, place, model}) => {
     const role = currentRole(document.getId());
     if (!role) {
       throw new Error(
@@ -116,18 +134,24 @@ export function addEvidence(request: unknown): SidebarState {
       );
     }
     const plan = planAddEvidence(model, PROGRAM, {...valid, role});
-    writeInsertions(body, plan.insertions);
+    writeInsertions(place.body, plan.insertions);
     return {
       documentId: document.getId(),
       model: applyInsertions(model, plan.insertions),
       role,
       description: plan.description,
-      cursorIndex: plannedIndex(plan.insertions, plan.cursor),
+      warning: place.warning,
+      // The entry's first prompt, found again by this mark (not by its index) once the lock is
+      // released: someone else's entry may be written before the cursor step.
+      cursorMark: markNewEntry(
+        place,
+        plannedIndex(plan.insertions, plan.cursor),
+      ),
       cursorOffset: plan.cursor.offset,
     };
   });
   const cursorPlaced = placeCursorOnSavedDoc(
-    written.cursorIndex,
+    written.cursorMark,
     written.cursorOffset,
   );
   const notice: Notice = {
@@ -138,7 +162,7 @@ export function addEvidence(request: unknown): SidebarState {
     written.model,
     written.documentId,
     valid.today,
-    notice,
+    withTabWarning(notice, written),
     written.role,
   );
 }
@@ -148,11 +172,10 @@ export function addEvidence(request: unknown): SidebarState {
  * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
  * would add a second entry): the caller says where to click instead.
  */
-function placeCursorOnSavedDoc(index: number, offset: number): boolean {
+function placeCursorOnSavedDoc(markName: string, offset: number): boolean {
   try {
-    const {document, body} = activeDocument();
-    placeCursor(document, body, index, offset);
-    return true;
+    const {document, place} = activeDocument();
+    return placeCursorOnMark(document, place, markName, offset);
   } catch {
     return false;
   }
@@ -180,7 +203,7 @@ const SUMMARY_NOTICES: Record<SummaryOutcome, (today: IsoDate) => Notice> = {
 
 export function insertReadinessSummary(request: unknown): SidebarState {
   const today = readToday(request, 'readiness summary');
-  return withDocumentLock(({document, body, model}) => {
+  return withDocumentLock(({document, place, model}) => {
     const report = computeReadiness(model, PROGRAM, today);
     const plan = planReadinessSummary(
       model,
@@ -189,13 +212,13 @@ export function insertReadinessSummary(request: unknown): SidebarState {
       today,
       readSummaryMark(),
     );
-    writeInsertions(body, plan.insertions);
+    writeInsertions(place.body, plan.insertions);
     if (plan.mark) saveSummaryMark(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),
       document.getId(),
       today,
-      SUMMARY_NOTICES[plan.outcome](today),
+      withTabWarning(SUMMARY_NOTICES[plan.outcome](today), place),
     );
   });
 }
@@ -217,15 +240,20 @@ export function jumpTo(request: unknown): SidebarState {
             MAX_ENTRY_INDEX,
           ),
         };
-  const {document, body, model} = openActiveDocument();
+  const {document, place, model} = openActiveDocument();
   const index = findJumpTarget(model, PROGRAM, valid);
   if (index === null) {
     throw new Error(
       'That place is no longer in the document. Run the readiness check again to refresh the list.',
     );
   }
-  placeCursor(document, body, index);
-  return sidebarState(model, document.getId(), today, null);
+  placeCursor(document, place, index);
+  return sidebarState(
+    model,
+    document.getId(),
+    today,
+    withTabWarning(null, place),
+  );
 }
 
 export function setRole(request: unknown): SidebarState {
@@ -234,7 +262,7 @@ export function setRole(request: unknown): SidebarState {
     today: requireIsoDate(fields.today, 'today'),
     role: requireOneOf(fields.role, 'role', ['candidate', 'manager'] as const),
   };
-  const {document, model} = openActiveDocument();
+  const {document, place, model} = openActiveDocument();
   const role = chooseRole(document.getId(), valid.role);
   const label =
     valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
@@ -242,7 +270,10 @@ export function setRole(request: unknown): SidebarState {
     model,
     document.getId(),
     valid.today,
-    {tone: 'info', text: `You are recorded as ${label}.`},
+    withTabWarning(
+      {tone: 'info', text: `You are recorded as ${label}.`},
+      place,
+    ),
     role,
   );
 }
