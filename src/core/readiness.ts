@@ -75,9 +75,26 @@ function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
   const drafts: DraftEntry[] = [];
   entries.forEach((entry, entryIndex) => {
     if (!entry.hasWriting)
-      drafts.push({sectionId, entryIndex, title: entry.title.trim()});
+      drafts.push({
+        sectionId,
+        entryIndex,
+        title: entry.title.trim(),
+        criterionIds: entry.criterionIds,
+      });
   });
   return drafts;
+}
+
+/** The entryIndex of each entry that counts for the section but stands outside its heading. */
+function entriesOutside(entries: OutlineEntry[]): number[] {
+  return entries.flatMap((entry, entryIndex) =>
+    entry.underItsHeading ? [] : [entryIndex],
+  );
+}
+
+/** '2 entries for Development process are not under its heading'. */
+export function outsideNote(count: number, name: string): string {
+  return `${plural(count, 'entry', 'entries')} for ${name} ${count === 1 ? 'is' : 'are'} not under its heading`;
 }
 
 /** What the report's fields do not say: the section's headings as found (missing, duplicated). */
@@ -140,8 +157,12 @@ function areaReport(
     newestEvidence !== null &&
     daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
   const drafts = draftsOf(area.id, entries);
+  const outside = entriesOutside(entries);
   const notes = [
     ...sectionNotes(occurrences.length),
+    ...(outside.length > 0
+      ? [outsideNote(outside.length, area.shortTitle)]
+      : []),
     ...futureNote(dates.future),
   ];
   // Evidence typed without the add-on (or a table) has no date: it counts, but cannot go stale.
@@ -167,6 +188,7 @@ function areaReport(
     confirmedNeeded: confirmedEntriesNeeded(area),
     changedSinceConfirmed: confirmations.changedSinceConfirmed,
     toConfirm: confirmations.toConfirm,
+    entriesOutside: outside,
     notes,
   };
 }

@@ -25,6 +25,8 @@ export interface DraftEntry {
   entryIndex: number;
   /** The entry's heading text as it stands in the Doc. */
   title: string;
+  /** The criteria the entry names (its heading's), so no one parses the title for them. */
+  criterionIds: string[];
 }
 
 export interface RecorderCounts {
@@ -116,6 +118,11 @@ export interface AreaReport {
   changedSinceConfirmed: number;
   /** The newest entries still to confirm (a few, newest first), for the manager to confirm. */
   toConfirm: EntryToConfirm[];
+  /**
+   * Entries that count for this area but stand outside its heading (moved, or their heading lost):
+   * their entryIndex, for "Go to them". A note says how many.
+   */
+  entriesOutside: number[];
   /**
    * Plain-language remarks the fields above do not carry (e.g. "Section missing — Set up will
    * restore it", a duplicated heading, "An entry is dated in the future (2062-01-10)"), so a reader

@@ -171,6 +171,13 @@ describe.each(KIND_CASES)('Add evidence: $kindId in $sectionId', kindCase => {
         sectionId: kindCase.sectionId,
         entryIndex: 0,
         title: kindCase.heading.slice('H3 '.length),
+        // The criterion chosen; a Training entry's heading names the training criterion.
+        criterionIds:
+          kindCase.criterionId !== null
+            ? [kindCase.criterionId]
+            : kindCase.kindId === 'training'
+              ? ['training-attended']
+              : [],
       },
     ]);
     if (kindCase.sectionId !== 'one-on-one-log')

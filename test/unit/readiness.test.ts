@@ -102,11 +102,13 @@ describe('entries added but untouched', () => {
         sectionId: 'one-on-ones',
         entryIndex: 0,
         title: '2026-11-24 · Building trust',
+        criterionIds: ['building-trust'],
       },
       {
         sectionId: 'one-on-ones',
         entryIndex: 1,
         title: '2026-11-24 · Solving problems',
+        criterionIds: ['solving-problems'],
       },
     ]);
     // The drafts are in the report's fields, not repeated as notes.
@@ -432,6 +434,7 @@ describe('half-deleted entries', () => {
         sectionId: 'one-on-ones',
         entryIndex: 0,
         title: 'Recorded by: Sponsoring manager · Feedback',
+        criterionIds: [],
       },
     ]);
     const written = typeOver(
