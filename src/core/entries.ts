@@ -109,6 +109,8 @@ export interface EntrySpec {
   criterion: Criterion | null;
   kind: EntryKind;
   role: Role;
+  /** The heading's words after the date, instead of the criterion's or kind's (a targeted action). */
+  topic?: string;
 }
 
 export interface EntryBlocks {
@@ -125,7 +127,8 @@ export interface EntryBlocks {
  * The cursor goes to the end of the first prompt line, where writing is normal text.
  */
 export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
-  const topic = spec.criterion ? spec.criterion.label : spec.kind.label;
+  const topic =
+    spec.topic ?? (spec.criterion ? spec.criterion.label : spec.kind.label);
   const meta = `${program.recordedByLabel}: ${program.roleNames[spec.role]}${ENTRY_SEPARATOR}${spec.kind.label}`;
   const blocks = [
     paragraph('HEADING3', [{text: `${spec.date}${ENTRY_SEPARATOR}${topic}`}]),

@@ -23,6 +23,7 @@ import {
   planSetUp,
   type SummaryOutcome,
 } from '../core/setup';
+import {actionEntryTopic, requestedAction} from './completion-api';
 import {placeCursor, placeCursorOnWrittenLine} from './cursor';
 import {writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
@@ -40,7 +41,7 @@ import {
 
 const MAX_ENTRY_INDEX = 100_000;
 
-function sidebarState(
+export function sidebarState(
   model: DocumentModel,
   documentId: string,
   today: IsoDate,
@@ -60,7 +61,7 @@ function sidebarState(
 }
 
 /** The action's notice, followed by what to know about the program's tabs (split, or in two). */
-function withTabWarning(
+export function withTabWarning(
   notice: Notice | null,
   place: Pick<ProgramPlace, 'warning'>,
 ): Notice | null {
@@ -120,6 +121,7 @@ export function addEvidence(request: unknown): SidebarState {
     sectionId: requireId(fields.sectionId, 'sectionId'),
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
+    action: requestedAction(fields.action),
   };
   const written = withDocumentLock(({document, place, model}) => {
     const role = currentRole(document.getId());
@@ -128,7 +130,10 @@ export function addEvidence(request: unknown): SidebarState {
         'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
       );
     }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
+    const topic = valid.action
+      ? actionEntryTopic(model, valid.action)
+      : undefined;
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role, topic});
     const lines = writeInsertions(place.body, model, plan.insertions);
     const {insertion, block, offset} = plan.cursor;
     const line = lines.get(plan.insertions[insertion].blocks[block]);

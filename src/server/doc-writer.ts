@@ -68,11 +68,16 @@ interface Look {
   attributes: AttributeMap;
 }
 
-/** A written block's text as one string, as its element's (or the Body's) Text shows it. */
-function writtenText(block: Block): string {
+/** Characters of cells in a Text: each cell's paragraph, one line break between them. */
+function cellsLength(cells: string[]): number {
+  return cells.reduce((sum, cell) => sum + cell.length, cells.length - 1);
+}
+
+/** The length of a written block's text, as its element's (or the Body's) Text shows it. */
+function writtenLength(block: Block): number {
   return block.type === 'table' && block.rows
-    ? block.rows.map(row => row.join('\n')).join('\n')
-    : block.text;
+    ? cellsLength(block.rows.flat())
+    : block.text.length;
 }
 
 /**
@@ -87,7 +92,7 @@ function looksOf(block: Block): {base: AttributeMap; overlays: Look[]} {
     if (rows.length > 1) {
       overlays.push({
         start: 0,
-        end: rows[0].join('\n').length,
+        end: cellsLength(rows[0]),
         attributes: textAttributes({text: '', bold: true}, 'NORMAL'),
       });
     }
@@ -181,7 +186,7 @@ function styleThroughBody(
   let offset = 0;
   for (const block of blocks) {
     starts.push(offset);
-    offset += writtenText(block).length + 1;
+    offset += writtenLength(block) + 1;
   }
   const writtenIndices = insertions
     .flatMap((insertion, position) =>
@@ -195,7 +200,7 @@ function styleThroughBody(
   for (const index of writtenIndices) {
     const block = blocks[index];
     const start = starts[index];
-    const end = start + writtenText(block).length;
+    const end = start + writtenLength(block);
     const look = looksOf(block);
     if (block.heading === 'NORMAL') {
       const last = bases[bases.length - 1];
