@@ -24,6 +24,7 @@ import {
   plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
+import {actionEntryTopic, requestedAction} from './completion-api';
 import {markNewEntry, placeCursor, placeCursorOnMark} from './cursor';
 import {writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
@@ -41,7 +42,7 @@ import {
 
 const MAX_ENTRY_INDEX = 100_000;
 
-function sidebarState(
+export function sidebarState(
   model: DocumentModel,
   documentId: string,
   today: IsoDate,
@@ -61,7 +62,7 @@ function sidebarState(
 }
 
 /** The action's notice, followed by what to know about the program's tabs (split, or in two). */
-function withTabWarning(
+export function withTabWarning(
   notice: Notice | null,
   place: Pick<ProgramPlace, 'warning'>,
 ): Notice | null {
@@ -121,6 +122,7 @@ export function addEvidence(request: unknown): SidebarState {
     sectionId: requireId(fields.sectionId, 'sectionId'),
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
+    action: requestedAction(fields.action),
   };
   const written = withDocumentLock(({document, place, model}) => {
     const role = currentRole(document.getId());
@@ -129,7 +131,10 @@ export function addEvidence(request: unknown): SidebarState {
         'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
       );
     }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
+    const topic = valid.action
+      ? actionEntryTopic(model, valid.action)
+      : undefined;
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role, topic});
     writeInsertions(place.body, plan.insertions);
     return {
       documentId: document.getId(),
