@@ -52,18 +52,18 @@ export function placeCursorOnWrittenLine(
 
 function placeCursorIn(
   document: Document,
-  place: ProgramPlace,
+  {content, tabId}: Pick<ProgramPlace, 'content' | 'tabId'>,
   element: Element,
   offset: number,
 ): void {
-  if (place.tabId !== null) document.setActiveTab(place.tabId);
+  if (tabId !== null) document.setActiveTab(tabId);
   const type = element.getType();
   const position =
     type === DocumentApp.ElementType.PARAGRAPH
-      ? positionIn(place.content, element.asParagraph(), offset)
+      ? positionIn(content, element.asParagraph(), offset)
       : type === DocumentApp.ElementType.LIST_ITEM
-        ? positionIn(place.content, element.asListItem(), offset)
-        : place.content.newPosition(element, 0);
+        ? positionIn(content, element.asListItem(), offset)
+        : content.newPosition(element, 0);
   document.setCursor(position);
 }
 
