@@ -18,10 +18,7 @@ import {
 import {formatDate} from './format';
 
 /** 'Further actions requested (2 open)', 'In review (review on 15 Dec)', 'Accepted on 12 Jan'. */
-export function stageText(
-  completion: CompletionReport,
-  today: string,
-): string {
+export function stageText(completion: CompletionReport, today: string): string {
   const label = STAGE_LABELS[completion.stage];
   const open = completion.actions.filter(action => !action.done).length;
   switch (completion.stage) {
