@@ -27,11 +27,7 @@ import {
 import {actionEntryTopic, requestedAction} from './completion-api';
 import {markNewEntry, placeCursor, placeCursorOnMark} from './cursor';
 import {writeInsertions} from './doc-writer';
-import {
-  activeDocument,
-  openActiveDocument,
-  withDocumentLock,
-} from './document-session';
+import {openActiveDocument, withDocumentLock} from './document-session';
 import type {ProgramPlace} from './program-tab';
 import {chooseRole, currentRole} from './roles';
 import {readSummaryMark, saveSummaryMark} from './summary-mark';
@@ -146,6 +142,7 @@ export function addEvidence(request: unknown): SidebarState {
       role,
       description: plan.description,
       warning: place.warning,
+      tabId: place.tabId,
       // The entry's first prompt, found again by this mark (not by its index) once the lock is
       // released: someone else's entry may be written before the cursor step.
       cursorMark: markNewEntry(
@@ -156,6 +153,7 @@ export function addEvidence(request: unknown): SidebarState {
     };
   });
   const cursorPlaced = placeCursorOnSavedDoc(
+    written.tabId,
     written.cursorMark,
     written.cursorOffset,
   );
@@ -173,14 +171,19 @@ export function addEvidence(request: unknown): SidebarState {
 }
 
 /**
- * The cursor goes on the saved Doc: the written one was closed to flush it under the lock. The
+ * The cursor goes on the saved Doc, opened again (a closed Document cannot be used again; a new
+ * one can): the written one was closed to flush it under the lock. The
  * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
  * would add a second entry): the caller says where to click instead.
  */
-function placeCursorOnSavedDoc(markName: string, offset: number): boolean {
+function placeCursorOnSavedDoc(
+  tabId: string | null,
+  markName: string,
+  offset: number,
+): boolean {
   try {
-    const {document, place} = activeDocument();
-    return placeCursorOnMark(document, place, markName, offset);
+    const document = DocumentApp.getActiveDocument();
+    return placeCursorOnMark(document, tabId, markName, offset);
   } catch {
     return false;
   }
