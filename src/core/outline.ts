@@ -28,6 +28,7 @@ import {
   type IsoDate,
   type TextRun,
 } from './document-model';
+import {isLoopLine} from './loop-lines';
 import {allSections, evidenceSections, findKind, type Program} from './program';
 import type {Role} from './report';
 import {
@@ -1090,6 +1091,8 @@ function readWriting(
   const hasCriteria = (rec.criteria.get(sectionId)?.order.length ?? 0) > 0;
   // Once writing is found, the rest only matters for the criteria it may name.
   if ((entry ? entry.hasWriting : section.looseWriting) && !hasCriteria) return;
+  // The completion loop's lines (a confirmation, a sign-off) are a record, never evidence.
+  if (isLoopLine(walk.program, block)) return;
   const writing = writingOf(block, rec);
   if (writing === null) return;
   const named =

@@ -184,6 +184,8 @@ export interface AddEvidenceInput {
   kindId: string;
   today: IsoDate;
   role: Role;
+  /** Names the entry instead of its criterion or kind: a targeted action (review.ts actionTopic). */
+  topic?: string;
 }
 
 export interface AddEvidencePlan {
@@ -198,7 +200,7 @@ export interface AddEvidencePlan {
  * Where a section's new blocks go: after its last occurrence, or restored in program order (above
  * its own entries when they stand elsewhere, the new blocks then after the last of them).
  */
-function sectionPlace(
+export function sectionPlace(
   outline: Outline,
   program: Program,
   sectionId: string,
@@ -270,8 +272,9 @@ export function planAddEvidence(
     criterion,
     kind,
     role: input.role,
+    topic: input.topic,
   });
-  const what = `Added an entry (${kind.label}${criterion ? `, ${criterion.label}` : ''})`;
+  const what = `Added an entry (${kind.label}${input.topic ? `, ${input.topic}` : criterion ? `, ${criterion.label}` : ''})`;
   const together = place.append === place.index;
   return {
     insertions: together

@@ -24,13 +24,10 @@ import {
   plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
+import {actionEntryTopic, requestedAction} from './completion-api';
 import {markNewEntry, placeCursor, placeCursorOnMark} from './cursor';
 import {writeInsertions} from './doc-writer';
-import {
-  activeDocument,
-  openActiveDocument,
-  withDocumentLock,
-} from './document-session';
+import {openActiveDocument, withDocumentLock} from './document-session';
 import type {ProgramPlace} from './program-tab';
 import {chooseRole, currentRole} from './roles';
 import {readSummaryMark, saveSummaryMark} from './summary-mark';
@@ -45,7 +42,7 @@ import {
 
 const MAX_ENTRY_INDEX = 100_000;
 
-function sidebarState(
+export function sidebarState(
   model: DocumentModel,
   documentId: string,
   today: IsoDate,
@@ -65,7 +62,7 @@ function sidebarState(
 }
 
 /** The action's notice, followed by what to know about the program's tabs (split, or in two). */
-function withTabWarning(
+export function withTabWarning(
   notice: Notice | null,
   place: Pick<ProgramPlace, 'warning'>,
 ): Notice | null {
@@ -125,6 +122,7 @@ export function addEvidence(request: unknown): SidebarState {
     sectionId: requireId(fields.sectionId, 'sectionId'),
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
+    action: requestedAction(fields.action),
   };
   const written = withDocumentLock(({document, place, model}) => {
     const role = currentRole(document.getId());
@@ -133,7 +131,10 @@ export function addEvidence(request: unknown): SidebarState {
         'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
       );
     }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
+    const topic = valid.action
+      ? actionEntryTopic(model, valid.action)
+      : undefined;
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role, topic});
     writeInsertions(place.body, plan.insertions);
     return {
       documentId: document.getId(),
@@ -141,6 +142,7 @@ export function addEvidence(request: unknown): SidebarState {
       role,
       description: plan.description,
       warning: place.warning,
+      tabId: place.tabId,
       // The entry's first prompt, found again by this mark (not by its index) once the lock is
       // released: someone else's entry may be written before the cursor step.
       cursorMark: markNewEntry(
@@ -151,6 +153,7 @@ export function addEvidence(request: unknown): SidebarState {
     };
   });
   const cursorPlaced = placeCursorOnSavedDoc(
+    written.tabId,
     written.cursorMark,
     written.cursorOffset,
   );
@@ -168,14 +171,19 @@ export function addEvidence(request: unknown): SidebarState {
 }
 
 /**
- * The cursor goes on the saved Doc: the written one was closed to flush it under the lock. The
+ * The cursor goes on the saved Doc, opened again (a closed Document cannot be used again; a new
+ * one can): the written one was closed to flush it under the lock. The
  * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
  * would add a second entry): the caller says where to click instead.
  */
-function placeCursorOnSavedDoc(markName: string, offset: number): boolean {
+function placeCursorOnSavedDoc(
+  tabId: string | null,
+  markName: string,
+  offset: number,
+): boolean {
   try {
-    const {document, place} = activeDocument();
-    return placeCursorOnMark(document, place, markName, offset);
+    const document = DocumentApp.getActiveDocument();
+    return placeCursorOnMark(document, tabId, markName, offset);
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@
  * tabbed Doc the program's tab is made active first.
  * https://developers.google.com/apps-script/guides/docs/tabs
  */
-import type {ProgramPlace, TabContent} from './program-tab';
+import {tabContent, type ProgramPlace, type TabContent} from './program-tab';
 
 type Document = GoogleAppsScript.Document.Document;
 type Element = GoogleAppsScript.Document.Element;
@@ -36,7 +36,8 @@ export function placeCursor(
  * https://developers.google.com/apps-script/reference/document/document-tab#addNamedRange(String,Range)
  */
 export function markNewEntry(place: ProgramPlace, index: number): string {
-  const name = NEW_ENTRY_MARK_PREFIX + Utilities.getUuid();
+  // Unique enough to tell two people's marks apart, without a service call.
+  const name = `${NEW_ENTRY_MARK_PREFIX}${Date.now()}.${Math.random().toString(36).slice(2)}`;
   const range = place.content
     .newRange()
     .addElement(place.body.getChild(index))
@@ -46,37 +47,39 @@ export function markNewEntry(place: ProgramPlace, index: number): string {
 }
 
 /**
- * Puts the cursor `offset` characters into the line marked `markName`, and removes the mark.
- * False when the mark is gone (the line was deleted meanwhile): the cursor is then left alone.
+ * Puts the cursor `offset` characters into the line marked `markName` in the tab `tabId` (null: a
+ * Doc with one tab), and removes the mark. False when the mark is gone (the line was deleted
+ * meanwhile): the cursor is then left alone.
  */
 export function placeCursorOnMark(
   document: Document,
-  place: ProgramPlace,
+  tabId: string | null,
   markName: string,
   offset: number,
 ): boolean {
-  const marks = place.content.getNamedRanges(markName);
+  const content = tabContent(document, tabId);
+  const marks = content.getNamedRanges(markName);
   const element = marks[0]?.getRange().getRangeElements()[0]?.getElement();
   marks.forEach(mark => mark.remove());
   if (!element) return false;
-  placeCursorIn(document, place, element, offset);
+  placeCursorIn(document, {content, tabId}, element, offset);
   return true;
 }
 
 function placeCursorIn(
   document: Document,
-  place: ProgramPlace,
+  {content, tabId}: Pick<ProgramPlace, 'content' | 'tabId'>,
   element: Element,
   offset: number,
 ): void {
-  if (place.tabId !== null) document.setActiveTab(place.tabId);
+  if (tabId !== null) document.setActiveTab(tabId);
   const type = element.getType();
   const position =
     type === DocumentApp.ElementType.PARAGRAPH
-      ? positionIn(place.content, element.asParagraph(), offset)
+      ? positionIn(content, element.asParagraph(), offset)
       : type === DocumentApp.ElementType.LIST_ITEM
-        ? positionIn(place.content, element.asListItem(), offset)
-        : place.content.newPosition(element, 0);
+        ? positionIn(content, element.asListItem(), offset)
+        : content.newPosition(element, 0);
   document.setCursor(position);
 }
 

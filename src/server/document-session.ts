@@ -25,18 +25,9 @@ export interface OpenDocument {
   model: DocumentModel;
 }
 
-/**
- * The active Doc and its program tab without reading it: enough to place the cursor after a
- * write, once the written Doc was saved and closed (a closed Document cannot be used again; a new
- * one can).
- */
-export function activeDocument(): Omit<OpenDocument, 'model'> {
-  const document = DocumentApp.getActiveDocument();
-  return {document, place: findProgramPlace(document)};
-}
-
 export function openActiveDocument(): OpenDocument {
-  const {document, place} = activeDocument();
+  const document = DocumentApp.getActiveDocument();
+  const place = findProgramPlace(document);
   return {document, place, model: readBody(place.body)};
 }
 

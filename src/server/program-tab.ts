@@ -47,7 +47,7 @@ function allTabs(document: Document): Tab[] {
 
 /**
  * The program's tab, its body and what to tell the person. A Doc with one tab costs two calls
- * more than Document.getBody(); a tabbed one, about five calls per tab.
+ * more than Document.getBody(); a tabbed one, about six calls per tab.
  */
 export function findProgramPlace(
   document: Document,
@@ -55,8 +55,13 @@ export function findProgramPlace(
 ): ProgramPlace {
   const tabs = allTabs(document);
   if (tabs.length === 1) {
-    const only = tabs[0].asDocumentTab();
-    return {body: only.getBody(), content: only, tabId: null, warning: null};
+    // The only tab is the active one: Document's own methods act on it.
+    return {
+      body: document.getBody(),
+      content: document,
+      tabId: null,
+      warning: null,
+    };
   }
   const contents = tabs.map(tab => tab.asDocumentTab());
   const bodies = contents.map(content => content.getBody());
@@ -78,4 +83,15 @@ export function findProgramPlace(
     tabId: ids[choice.index],
     warning: choice.warning,
   };
+}
+
+/**
+ * The content of the tab `tabId` (from an earlier findProgramPlace), or the Document itself for
+ * a Doc with one tab (tabId null): no need to look for the program again.
+ */
+export function tabContent(
+  document: Document,
+  tabId: string | null,
+): TabContent {
+  return tabId === null ? document : document.getTab(tabId).asDocumentTab();
 }

@@ -454,7 +454,13 @@ describe('Add evidence: writing over prompts', () => {
       expect(report.evidenceCount).toBe(programArea.criteria.length);
       expect(report.status).toBe('evidenced');
     }
-    expect(state(runtime).report.verdict.ready).toBe(true);
+    // Evidenced everywhere: what is left is the sponsoring manager's confirmations.
+    expect(state(runtime).report.verdict.left).toEqual(
+      PROGRAM.areas.map(
+        programArea =>
+          `${programArea.shortTitle}: no entry confirmed by the sponsoring manager yet`,
+      ),
+    );
   });
 });
 

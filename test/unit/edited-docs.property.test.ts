@@ -491,11 +491,14 @@ describe('generated edited Docs', () => {
           TODAY,
           null,
         );
-        return (
-          keepsEveryBlock(model, added) &&
-          drafts.some(draft => draft.title.startsWith(TODAY)) &&
-          keepsEveryBlock(model, applyInsertions(model, summary.insertions))
-        );
+        expect(keepsEveryBlock(model, added)).toBe(true);
+        expect(
+          keepsEveryBlock(model, applyInsertions(model, summary.insertions)),
+        ).toBe(true);
+        if (!drafts.some(draft => draft.title.startsWith(TODAY)))
+          throw new Error(
+            `The new ${target.id} entry is not read back as a draft of ${target.id}:\n${linesOf(added)}\n${JSON.stringify(drafts)}`,
+          );
       }),
       {numRuns: RUNS},
     );
