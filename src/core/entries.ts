@@ -26,6 +26,13 @@ export const SUMMARY_LABELS = {
   log: 'One-on-one log',
 } as const;
 
+/** The readiness summary table's column headers, in order. */
+export const SUMMARY_COLUMNS = {
+  area: 'Area',
+  status: 'Status',
+  evidence: 'Evidence',
+} as const;
+
 /** Between an entry's date and its criterion or kind: '2026-11-24 · Building trust'. */
 export const ENTRY_SEPARATOR = ' · ';
 
