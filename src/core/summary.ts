@@ -21,8 +21,8 @@ import {
   type AreaReport,
   type OneOnOneReport,
   type ReadinessReport,
+  recordersInWords,
   type RecorderCounts,
-  type Role,
 } from './report';
 import {normalizeText, plural} from './text';
 
@@ -50,29 +50,9 @@ function labelledLine(label: string, text: string): Block {
   ]);
 }
 
-/** 'the candidate', 'the sponsoring manager': a role as a sentence names it. */
-function roleInSentence(program: Program, role: Role): string {
-  const name = program.roleNames[role];
-  // Only a capitalised ordinary word is lowered ('Sponsoring manager'), never an acronym ('HR').
-  const lowered = /^\p{Lu}\p{Ll}/u.test(name)
-    ? name.charAt(0).toLowerCase() + name.slice(1)
-    : name;
-  return `the ${lowered}`;
-}
-
 /** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 with no author named'. */
 function recordersText(counts: RecorderCounts, program: Program): string {
-  const parts = [
-    ...(['candidate', 'manager'] as const)
-      .filter(role => counts[role] > 0)
-      .map(role => ({
-        count: counts[role],
-        words: `recorded by ${roleInSentence(program, role)}`,
-      })),
-    ...(counts.unknown > 0
-      ? [{count: counts.unknown, words: 'with no author named'}]
-      : []),
-  ];
+  const parts = recordersInWords(counts, role => program.roleNames[role]);
   if (parts.length === 1) return `, ${parts[0].words}`;
   return `: ${parts.map(part => `${part.count} ${part.words}`).join(', ')}`;
 }

@@ -11,12 +11,13 @@ import type {
   SidebarState,
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
-import type {Role} from '../core/report';
+import {ROLES, roleInSentence, type Role} from '../core/report';
 import {programView} from '../core/program';
 import {PROGRAM} from '../core/program-data';
 import {computeReadiness} from '../core/readiness';
 import {
   applyInsertions,
+  entryTargetAt,
   findJumpTarget,
   planAddEvidence,
   planReadinessSummary,
@@ -107,12 +108,18 @@ export function addEvidence(request: unknown): SidebarState {
     sectionId: requireId(fields.sectionId, 'sectionId'),
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
+    ...(fields.role === undefined
+      ? {}
+      : {role: requireOneOf(fields.role, 'role', ROLES)}),
   };
   const written = withDocumentLock(({document, body, model}) => {
-    const role = currentRole(document.getId());
+    const role = valid.role
+      ? chooseRole(document.getId(), valid.role)
+      : currentRole(document.getId());
     if (!role) {
+      const {candidate, manager} = PROGRAM.roleNames;
       throw new Error(
-        'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
+        `Choose whether you are ${roleInSentence(candidate)} or ${roleInSentence(manager)} first, so the entry says who recorded it.`,
       );
     }
     const plan = planAddEvidence(model, PROGRAM, {...valid, role});
@@ -130,17 +137,26 @@ export function addEvidence(request: unknown): SidebarState {
     written.cursorIndex,
     written.cursorOffset,
   );
-  const notice: Notice = {
-    tone: 'success',
-    text: `${written.description} ${cursorPlaced ? 'The cursor is on its first prompt.' : 'Click its first grey prompt to start writing.'}`,
-  };
-  return sidebarState(
+  const state = sidebarState(
     written.model,
     written.documentId,
     valid.today,
-    notice,
+    {
+      tone: 'success',
+      text: cursorPlaced
+        ? `${written.description} The cursor is on its first prompt.`
+        : written.description,
+    },
     written.role,
   );
+  if (cursorPlaced) return state;
+  const entry = entryTargetAt(
+    written.model,
+    PROGRAM,
+    valid.sectionId,
+    written.cursorIndex,
+  );
+  return entry ? {...state, unplacedCursor: entry} : state;
 }
 
 /**
@@ -232,17 +248,16 @@ export function setRole(request: unknown): SidebarState {
   const fields = requireRecord(request, 'role');
   const valid: SetRoleRequest = {
     today: requireIsoDate(fields.today, 'today'),
-    role: requireOneOf(fields.role, 'role', ['candidate', 'manager'] as const),
+    role: requireOneOf(fields.role, 'role', ROLES),
   };
   const {document, model} = openActiveDocument();
   const role = chooseRole(document.getId(), valid.role);
-  const label =
-    valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
+  const name = roleInSentence(PROGRAM.roleNames[role]);
   return sidebarState(
     model,
     document.getId(),
     valid.today,
-    {tone: 'info', text: `You are recorded as ${label}.`},
+    {tone: 'info', text: `You are recorded as ${name}.`},
     role,
   );
 }

@@ -5,7 +5,7 @@
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
  * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
  */
-import type {Role} from '../core/report';
+import {isRole, type Role} from '../core/report';
 
 const ROLE_KEY_PREFIX = 'lmp.role.';
 
@@ -13,7 +13,7 @@ export function currentRole(documentId: string): Role | null {
   const chosen = PropertiesService.getUserProperties().getProperty(
     ROLE_KEY_PREFIX + documentId,
   );
-  return chosen === 'candidate' || chosen === 'manager' ? chosen : null;
+  return isRole(chosen) ? chosen : null;
 }
 
 export function chooseRole(documentId: string, role: Role): Role {
