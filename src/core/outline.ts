@@ -20,6 +20,7 @@
  *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
 import {leadingDate} from './dates';
+import {SUMMARY_COLUMNS, SUMMARY_LABELS, summaryTitle} from './entries';
 import {
   HEADING_DEPTH,
   type Block,
@@ -27,8 +28,15 @@ import {
   type IsoDate,
   type TextRun,
 } from './document-model';
-import {allSections, evidenceSections, type Program} from './program';
+import {isLoopLine} from './loop-lines';
+import {allSections, evidenceSections, findKind, type Program} from './program';
 import type {Role} from './report';
+import {
+  readTemplate,
+  startsWithTemplate,
+  templateText,
+  type TemplateText,
+} from './template-text';
 import {findPhrase, hasLettersOrDigits, normalizeText, words} from './text';
 
 export interface OutlineEntry {
@@ -38,6 +46,15 @@ export interface OutlineEntry {
   end: number;
   /** The heading text (or the meta line's, for an entry without heading). */
   title: string;
+  /**
+   * The section the entry counts for. An entry names its criterion (its heading's topic) and its
+   * kind (the meta line): a topic or a kind of one section only makes it that section's wherever
+   * it stands (under another heading, or under none when its heading was lost); any other entry is
+   * the section's it stands in.
+   */
+  sectionId: string;
+  /** False when the entry does not stand under a heading of the section it counts for. */
+  underItsHeading: boolean;
   date: IsoDate | null;
   /** Criteria named by the heading or by the opening of a paragraph of its writing, in program order. */
   criterionIds: string[];
@@ -63,6 +80,11 @@ export interface SectionOccurrence {
   /** Criteria named by the openings of that loose writing's paragraphs, in program order. */
   looseCriterionIds: string[];
   entries: OutlineEntry[];
+  /**
+   * True for entries that stand under no section heading (it was deleted or emptied): the first
+   * names its section, and the stretch is read like a section with no heading of its own.
+   */
+  stray: boolean;
 }
 
 export interface Outline {
@@ -72,6 +94,8 @@ export interface Outline {
   participants: Map<string, number>;
   /** Every program section id (areas, log, review) -> its occurrences in document order. */
   sections: Map<string, SectionOccurrence[]>;
+  /** Entries standing under no section heading, in document order (see SectionOccurrence.stray). */
+  strays: SectionOccurrence[];
   /** Index after the document's last non-empty block (0 for a blank document). */
   contentEnd: number;
 }
@@ -104,8 +128,16 @@ interface Recognizer {
   /** Every prompt, guidance and field prompt, to test whether a run is a fragment of one. */
   promptCorpus: string;
   wholePrompts: Set<string>;
-  /** The program's own words, normalised: pasted into the Doc, they are not writing. */
-  programText: Set<string>;
+  /** Whatever the add-on writes and the program's own words, known by their words. */
+  template: TemplateText;
+  /** What an entry heading names after its date: criterion and kind labels, normalised. */
+  topics: Set<string>;
+  /** Evidence section id -> the topics its entries' headings name: its criteria and kinds. */
+  sectionTopics: Map<string, Set<string>>;
+  /** A topic of one evidence section only -> that section. */
+  topicSections: Map<string, string>;
+  /** An entry kind offered by one evidence section only -> that section. */
+  kindSections: Map<string, string>;
   labels: Set<string>;
   promptColor: string;
   metaLine: RegExp;
@@ -115,6 +147,41 @@ interface Recognizer {
 }
 
 const recognizers = new WeakMap<Program, Recognizer>();
+
+/**
+ * Every text the add-on writes, each as a whole line would hold it, and every line of the program:
+ * prompts with and without their labels, field lines, guidance, section names, the meta line's
+ * words (kind labels, role names), the title. Not the criteria's labels: a line that names one is
+ * how people say what their writing is about.
+ */
+function templateTexts(program: Program): string[] {
+  const sections = allSections(program);
+  const prompts = [
+    ...program.kinds.flatMap(kind => kind.prompts),
+    ...program.participants,
+    ...program.review.fields,
+  ];
+  return [
+    program.title,
+    program.recordedByLabel,
+    ...Object.values(program.roleNames),
+    ...program.kinds.map(kind => kind.label),
+    ...prompts.flatMap(prompt => [prompt.label, prompt.text]),
+    ...prompts.map(prompt => `${prompt.label}: ${prompt.text}`),
+    ...[...program.participants, ...program.review.fields].flatMap(field =>
+      field.value === undefined
+        ? []
+        : [field.value, `${field.label}: ${field.value}`],
+    ),
+    ...sections.flatMap(section => [
+      section.title,
+      ...section.aliases,
+      section.guidance,
+    ]),
+    ...program.sourceText,
+    summaryTitle(''),
+  ];
+}
 
 function recognizer(program: Program): Recognizer {
   const cached = recognizers.get(program);
@@ -167,7 +234,16 @@ function recognizer(program: Program): Recognizer {
     logId: program.oneOnOneLog.id,
     promptCorpus: promptTexts.join('\n'),
     wholePrompts: new Set(promptTexts.map(normalizeText)),
-    programText: new Set(program.sourceText.map(normalizeText)),
+    template: templateText(templateTexts(program)),
+    ...entryOwners(program),
+    topics: new Set(
+      [
+        ...evidenceSections(program).flatMap(section =>
+          section.criteria.map(criterion => criterion.label),
+        ),
+        ...program.kinds.map(kind => kind.label),
+      ].map(normalizeText),
+    ),
     labels: new Set(
       [...prompts.map(prompt => prompt.label), program.recordedByLabel].map(
         normalizeText,
@@ -192,10 +268,64 @@ function recognizer(program: Program): Recognizer {
   return built;
 }
 
+/** What tells an entry's section wherever it stands: the topics and kinds of one section only. */
+function entryOwners(
+  program: Program,
+): Pick<Recognizer, 'sectionTopics' | 'topicSections' | 'kindSections'> {
+  const sections = evidenceSections(program);
+  const sectionTopics = new Map(
+    sections.map(section => [
+      section.id,
+      new Set(
+        [
+          ...section.criteria.map(criterion => criterion.label),
+          ...section.kinds.map(
+            kindId => findKind(program, kindId)?.label ?? kindId,
+          ),
+        ].map(normalizeText),
+      ),
+    ]),
+  );
+  const onlyOne = (owners: Map<string, string[]>) =>
+    new Map(
+      [...owners]
+        .filter(([, ids]) => ids.length === 1)
+        .map(([key, ids]) => [key, ids[0]]),
+    );
+  const byTopic = new Map<string, string[]>();
+  const byKind = new Map<string, string[]>();
+  for (const section of sections) {
+    for (const topic of sectionTopics.get(section.id) ?? [])
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), section.id]);
+    for (const kindId of section.kinds)
+      byKind.set(kindId, [...(byKind.get(kindId) ?? []), section.id]);
+  }
+  return {
+    sectionTopics,
+    topicSections: onlyOne(byTopic),
+    kindSections: onlyOne(byKind),
+  };
+}
+
 /** '1.', '2.3', 'IV.', 'b)' or 'Part 2' before a heading's words. */
 const NUMBERING =
   /^\s*(?:(?:section|part|area|step)\s+)?(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])\s+/i;
-const PARENTHESES = /\([^)]*\)/g;
+
+/**
+ * The text with every '(…)' set aside, as /\([^)]*\)/g would, but linear: that regex tries every
+ * '(' to the end of a text of many '(' and no ')'.
+ */
+function withoutParentheses(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (close < 0) return kept + text.slice(from);
+    kept += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+}
 
 interface SectionMatch {
   sectionId: string;
@@ -208,7 +338,7 @@ function sectionMatch(
   headingText: string,
 ): SectionMatch | null {
   const headingWords = words(
-    headingText.replace(PARENTHESES, ' ').replace(NUMBERING, ''),
+    withoutParentheses(headingText).replace(NUMBERING, ''),
   );
   if (headingWords.length === 0) return null;
   let best: string | null = null;
@@ -243,6 +373,18 @@ export function matchSection(
   headingText: string,
 ): string | null {
   return sectionMatch(recognizer(program), headingText)?.sectionId ?? null;
+}
+
+/**
+ * The section a line names exactly (once numbering and parentheses are set aside), or null: a
+ * line of writing that merely mentions a section's name names none.
+ */
+export function sectionNamedExactly(
+  program: Program,
+  lineText: string,
+): string | null {
+  const match = sectionMatch(recognizer(program), lineText);
+  return match?.exact ? match.sectionId : null;
 }
 
 /** The criteria `phrases` name in `text`, in program order; where two overlap, the longer wins. */
@@ -366,22 +508,30 @@ function runsOf(block: Block): TextRun[] {
 }
 
 /**
- * A block's real writing (what is left once labels and prompts are set aside), or null when it holds
- * none. A table or an image is writing without text to read criteria from: ''.
+ * A line's own words, or null when it holds none: its template text (whole or edited, see
+ * template-text.ts), a numbering before it and numbers (what is left of a date, a count in the
+ * add-on's summary) are not the person's.
+ */
+function ownWords(text: string, rec: Recognizer): string | null {
+  if (!hasLettersOrDigits(text)) return null;
+  const lettered = words(text.replace(NUMBERING, '')).filter(word =>
+    /\p{L}/u.test(word),
+  );
+  const reading = readTemplate(rec.template, lettered);
+  return reading.whole ? null : reading.ownWords.join(' ');
+}
+
+/**
+ * A block's real writing (what is left once labels, prompts and template text are set aside), or
+ * null when it holds none. A table or an image is writing without text to read criteria from: ''.
  */
 function writingOf(block: Block, rec: Recognizer): string | null {
   if (block.type === 'paragraph' || block.type === 'listItem') {
     let rest = '';
     for (const run of runsOf(block))
       rest += isPromptRun(run, rec) ? ' ' : run.text;
-    const unlabelled = withoutLabel(rest, rec);
-    const normalized = normalizeText(unlabelled);
-    if (
-      hasLettersOrDigits(unlabelled) &&
-      !rec.wholePrompts.has(normalized) &&
-      !rec.programText.has(normalized)
-    )
-      return unlabelled;
+    const own = ownWords(withoutLabel(rest, rec), rec);
+    if (own !== null) return own;
   }
   if (block.hasImage) return '';
   if (block.type === 'table' && hasLettersOrDigits(block.text)) return '';
@@ -487,9 +637,12 @@ interface MetaLine {
   kindId: string | null;
 }
 
-/** 'Recorded by: Candidate · Feedback' -> who and which kind (either may be unknown). */
+/**
+ * 'Recorded by: Candidate · Feedback' -> who and which kind (either may be unknown), in any style:
+ * made a list item or a heading by accident, it is still the meta line.
+ */
 function readMeta(block: Block, rec: Recognizer): MetaLine | null {
-  if (block.type !== 'paragraph' || block.heading !== 'NORMAL') return null;
+  if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
   const match = rec.metaLine.exec(block.text);
   if (!match) return null;
   const [who = '', kind = ''] = match[1].split(/[·|,;]/);
@@ -508,15 +661,41 @@ function participantField(block: Block, rec: Recognizer): string | null {
   );
 }
 
+/**
+ * The lines of a participants block wherever it stands (moved, pasted, or written by Set up under
+ * an area): two or more participants lines in a row, blank lines between them allowed. Never
+ * evidence, even filled in; a lone 'Candidate: …' line is a person's writing.
+ */
+function participantsBlock(
+  blocks: readonly Block[],
+  rec: Recognizer,
+): boolean[] {
+  const lines = blocks.map(block => participantField(block, rec) !== null);
+  const marked = lines.map(() => false);
+  let previous = -1;
+  lines.forEach((isLine, index) => {
+    if (!isLine) {
+      if (!isBlank(blocks[index])) previous = -1;
+      return;
+    }
+    if (previous >= 0) marked[previous] = marked[index] = true;
+    previous = index;
+  });
+  return marked;
+}
+
 function newEntry(
   index: number,
   title: string,
   date: IsoDate | null,
+  sectionId: string,
 ): OutlineEntry {
   return {
     start: index,
     end: index + 1,
     title,
+    sectionId,
+    underItsHeading: true,
     date,
     criterionIds: [],
     recorder: null,
@@ -540,6 +719,7 @@ function newOccurrence(
     looseWriting: false,
     looseCriterionIds: [],
     entries: [],
+    stray: false,
   };
 }
 
@@ -566,6 +746,10 @@ interface Walk {
    * that entry's heading (its date deleted or never typed); followed by anything else, it is writing.
    */
   pendingHeading: {index: number; block: Block} | null;
+  /** The walk stands in an earlier readiness summary (see readSummaryPart). */
+  inSummary: boolean;
+  /** For each block: a line of a participants block (see participantsBlock). */
+  participantsLines: boolean[];
 }
 
 /** A block as the walk meets it, with what every handler needs to know about it. */
@@ -588,14 +772,22 @@ export function buildOutline(
       titleIndex: null,
       participants: new Map(),
       sections: new Map(allSections(program).map(section => [section.id, []])),
+      strays: [],
       contentEnd: 0,
     },
     open: null,
     entryAwaitsMeta: false,
     pendingHeading: null,
+    inSummary: false,
+    participantsLines: participantsBlock(blocks, recognizer(program)),
   };
   blocks.forEach((block, index) => readBlock(walk, block, index));
   settlePendingHeading(walk);
+  for (const occurrence of occurrencesOf(walk.outline)) {
+    for (const entry of occurrence.entries)
+      entry.underItsHeading =
+        !occurrence.stray && entry.sectionId === occurrence.sectionId;
+  }
   return walk.outline;
 }
 
@@ -609,24 +801,27 @@ function readBlock(walk: Walk, block: Block, index: number): void {
   if (!step.blank) walk.outline.contentEnd = index + 1;
   const meta = walk.open && !step.blank ? readMeta(block, walk.rec) : null;
   const isHeading = step.isText && block.heading !== 'NORMAL';
+  const inSummary = readSummaryPart(walk, step);
   // A pending sub-heading followed by anything but its meta line is writing.
   if (walk.pendingHeading && (!step.blank || isHeading) && meta === null)
     settlePendingHeading(walk);
-  if (isHeading && readHeading(walk, step)) return;
+  if (isHeading && meta === null && !inSummary && readHeading(walk, step))
+    return;
   noteParticipant(walk, step);
-  const section = walk.open?.section;
-  if (!section) return;
+  if (!walk.open) return openStray(walk, step);
+  const {section} = walk.open;
   const nothingYet = section.appendIndex === section.headingIndex + 1;
   section.end = index + 1;
   if (!step.blank) section.appendIndex = index + 1;
   if (meta) return readMetaLine(walk, section, step, meta);
+  if (inSummary || walk.participantsLines[index]) return;
   if (!step.blank) walk.entryAwaitsMeta = false;
-  if (readLogLine(walk, section, step)) return;
+  if (readDatedLine(walk, section, step)) return;
   const entry = lastEntry(section);
   if (entry) entry.end = index + 1;
   else if (readGuidance(walk, section, step, nothingYet)) return;
-  readWriting(walk, section, block, writing =>
-    criteriaInWriting(walk.rec, section.sectionId, writing),
+  readWriting(walk, section, block, (writing, sectionId) =>
+    criteriaInWriting(walk.rec, sectionId, writing),
   );
 }
 
@@ -667,19 +862,139 @@ function readHeading(walk: Walk, step: Step): boolean {
   section.appendIndex = index + 1;
   section.end = index + 1;
   if (dated !== null) {
-    const entry = newEntry(index, block.text, dated.date);
-    entry.criterionIds = matchCriteria(
-      walk.program,
-      section.sectionId,
-      block.text.slice(dated.length),
-    );
-    section.entries.push(entry);
-    walk.entryAwaitsMeta = true;
+    startDatedEntry(walk, section, step, dated);
   } else {
     walk.pendingHeading = {index, block};
     walk.entryAwaitsMeta = false;
   }
   return true;
+}
+
+/** An entry begun by a dated heading (or line): the criteria its heading names are its. */
+function startDatedEntry(
+  walk: Walk,
+  section: SectionOccurrence,
+  step: Step,
+  dated: {date: IsoDate; length: number},
+): OutlineEntry {
+  const {block, index} = step;
+  const entry = newEntry(index, block.text, dated.date, section.sectionId);
+  section.entries.push(entry);
+  settleEntrySection(walk, section, entry);
+  walk.entryAwaitsMeta = true;
+  return entry;
+}
+
+/** The words of an entry's heading after its date: its criterion or kind. */
+function topicOf(entry: OutlineEntry): string {
+  const dated = leadingDate(entry.title);
+  return dated === null ? entry.title : entry.title.slice(dated.length);
+}
+
+/**
+ * Which section the entry counts for (OutlineEntry.sectionId), from its topic and kind as far as
+ * they are known, and the criteria its heading names there.
+ */
+function settleEntrySection(
+  walk: Walk,
+  section: SectionOccurrence,
+  entry: OutlineEntry,
+): void {
+  const {rec} = walk;
+  const topic = topicOf(entry);
+  const key = normalizeText(topic);
+  entry.sectionId = rec.sectionTopics.get(section.sectionId)?.has(key)
+    ? section.sectionId
+    : (rec.topicSections.get(key) ??
+      (entry.kindId === null
+        ? undefined
+        : rec.kindSections.get(entry.kindId)) ??
+      section.sectionId);
+  entry.criterionIds = matchCriteria(walk.program, entry.sectionId, topic);
+}
+
+/**
+ * Outside any section, a dated heading (or line) whose topic is one section's opens a stray
+ * stretch for its entries: the section's heading was deleted or emptied above them.
+ */
+function openStray(walk: Walk, step: Step): void {
+  const {block, index} = step;
+  if (!step.isText || step.blank) return;
+  const dated = leadingDate(block.text);
+  if (dated === null) return;
+  const owner = walk.rec.topicSections.get(
+    normalizeText(block.text.slice(dated.length)),
+  );
+  if (owner === undefined) return;
+  const stray = newOccurrence(owner, index, block.heading);
+  stray.stray = true;
+  walk.open = {section: stray, depth: HEADING_DEPTH[block.heading]};
+  walk.outline.strays.push(stray);
+  startDatedEntry(walk, stray, step, dated);
+}
+
+/** The summary heading's words before its date, known with a character deleted too. */
+const SUMMARY_TITLE = templateText([summaryTitle('')]);
+
+/**
+ * 'Readiness summary — 2026-11-24' in any style, numbered or with a character deleted: the heading
+ * of a summary the add-on wrote (its words, then only the date's numbers).
+ */
+function isSummaryTitle(text: string): boolean {
+  if (text.length > 80) return false;
+  const titleWords = words(text.replace(NUMBERING, ''));
+  const [date, prefix] = [titleWords.slice(2), titleWords.slice(0, 2)];
+  return (
+    date.length >= 1 &&
+    date.length <= 3 &&
+    date.every(word => /^\d+$/.test(word)) &&
+    startsWithTemplate(SUMMARY_TITLE, prefix)
+  );
+}
+
+/** How far into a line its summary label may reach. */
+const SUMMARY_LABEL_CHARS = 40;
+
+/** The labels that start the summary's lines, known with a character deleted too. */
+const SUMMARY_LINE_LABELS = templateText(Object.values(SUMMARY_LABELS));
+
+/** The summary table's header row, as one text. */
+const SUMMARY_HEADER = templateText([Object.values(SUMMARY_COLUMNS).join(' ')]);
+
+/** A line or table the summary starts with its own words: 'Verdict: …', the Area | Status table. */
+function isSummaryLine(block: Block): boolean {
+  const opening = words(block.text.slice(0, SUMMARY_LABEL_CHARS));
+  return block.type === 'table'
+    ? startsWithTemplate(SUMMARY_HEADER, opening)
+    : (block.type === 'paragraph' || block.type === 'listItem') &&
+        startsWithTemplate(SUMMARY_LINE_LABELS, opening);
+}
+
+/**
+ * An earlier readiness summary moved (or pasted) into a section, whole or in part: its heading in
+ * any style (unless it closes the section: as deep as the section's own heading or higher), its
+ * lines and table wherever they stand, and, after its heading, blank lines and tables, whatever
+ * template text stands between them. None of it is evidence. Returns true for a block of it.
+ */
+function readSummaryPart(walk: Walk, step: Step): boolean {
+  const {block} = step;
+  const open = walk.open;
+  if (open === null) return false;
+  const belowSection = HEADING_DEPTH[block.heading] > open.depth;
+  if (step.isText && belowSection && isSummaryTitle(block.text)) {
+    walk.inSummary = true;
+    return true;
+  }
+  const part =
+    (belowSection && isSummaryLine(block)) ||
+    (walk.inSummary && (step.blank || block.type === 'table'));
+  // Template text between its parts (pasted there) does not end the summary; it is read as usual.
+  walk.inSummary =
+    part ||
+    (walk.inSummary &&
+      block.heading === 'NORMAL' &&
+      writingOf(block, walk.rec) === null);
+  return part;
 }
 
 /** The first line that starts with each participants label, wherever it stands. */
@@ -704,45 +1019,45 @@ function readMetaLine(
   if (!owner || !walk.entryAwaitsMeta) {
     const pending = walk.pendingHeading;
     owner = pending
-      ? newEntry(pending.index, pending.block.text, null)
-      : newEntry(step.index, step.block.text, null);
-    if (pending)
-      owner.criterionIds = matchCriteria(
-        walk.program,
-        section.sectionId,
-        pending.block.text,
-      );
+      ? newEntry(pending.index, pending.block.text, null, section.sectionId)
+      : newEntry(step.index, '', null, section.sectionId);
     walk.pendingHeading = null;
     section.entries.push(owner);
+    if (!pending) owner.title = step.block.text;
   }
   owner.recorder = meta.recorder;
   owner.kindId = meta.kindId;
   owner.end = step.index + 1;
   walk.entryAwaitsMeta = false;
+  settleEntrySection(walk, section, owner);
 }
 
 /**
- * A hand-written log line: '12 Jan 2026: roadmap and hiring' is a one-on-one of its own, unless it
- * is part of an entry of that same date. Returns true when the line started an entry.
+ * A dated paragraph or list item. An entry heading set to another style by accident ('2026-11-24 ·
+ * Building trust' as body text or a list item: a date and template words) still starts its entry;
+ * in the one-on-one log, a hand-written line ('12 Jan 2026: roadmap and hiring') is a one-on-one of
+ * its own, unless it is part of an entry of that same date. Returns true when the line started an
+ * entry.
  */
-function readLogLine(
+function readDatedLine(
   walk: Walk,
   section: SectionOccurrence,
   step: Step,
 ): boolean {
-  const {block, index} = step;
-  if (!step.isText || section.sectionId !== walk.rec.logId) return false;
+  const {block} = step;
+  if (!step.isText) return false;
   const dated = leadingDate(block.text);
-  const open = lastEntry(section);
-  if (dated === null || (open && open.date === dated.date)) return false;
-  const entry = newEntry(index, block.text, dated.date);
+  if (dated === null) return false;
   const rest = block.text.slice(dated.length);
-  entry.hasWriting =
-    block.hasImage === true ||
-    (hasLettersOrDigits(rest) &&
-      !walk.rec.wholePrompts.has(normalizeText(rest)));
-  section.entries.push(entry);
-  walk.entryAwaitsMeta = true;
+  const own = walk.rec.topics.has(normalizeText(rest))
+    ? null
+    : ownWords(rest, walk.rec);
+  const open = lastEntry(section);
+  const logLine =
+    section.sectionId === walk.rec.logId && !(open && open.date === dated.date);
+  if (own !== null && !logLine) return false;
+  const entry = startDatedEntry(walk, section, step, dated);
+  entry.hasWriting = own !== null || block.hasImage === true;
   return true;
 }
 
@@ -768,22 +1083,25 @@ function readWriting(
   walk: Walk,
   section: SectionOccurrence,
   block: Block,
-  criterionIds: (writing: string) => string[],
+  criterionIds: (writing: string, sectionId: string) => string[],
 ): void {
   const {rec} = walk;
   const entry = lastEntry(section);
-  const hasCriteria =
-    (rec.criteria.get(section.sectionId)?.order.length ?? 0) > 0;
+  const sectionId = entry ? entry.sectionId : section.sectionId;
+  const hasCriteria = (rec.criteria.get(sectionId)?.order.length ?? 0) > 0;
   // Once writing is found, the rest only matters for the criteria it may name.
   if ((entry ? entry.hasWriting : section.looseWriting) && !hasCriteria) return;
+  // The completion loop's lines (a confirmation, a sign-off) are a record, never evidence.
+  if (isLoopLine(walk.program, block)) return;
   const writing = writingOf(block, rec);
   if (writing === null) return;
-  const named = hasCriteria && writing !== '' ? criterionIds(writing) : [];
+  const named =
+    hasCriteria && writing !== '' ? criterionIds(writing, sectionId) : [];
   if (entry) {
     entry.hasWriting = true;
     entry.criterionIds = withCriteria(
       rec,
-      section.sectionId,
+      sectionId,
       entry.criterionIds,
       named,
     );
@@ -804,17 +1122,27 @@ function settlePendingHeading(walk: Walk): void {
   const section = walk.open?.section;
   walk.pendingHeading = null;
   if (!pending || !section) return;
-  readWriting(walk, section, pending.block, () =>
-    matchCriteria(walk.program, section.sectionId, pending.block.text),
+  readWriting(walk, section, pending.block, (_, sectionId) =>
+    matchCriteria(walk.program, sectionId, pending.block.text),
   );
 }
 
-/** A section's entries across all its occurrences, in document order (entryIndex counts these). */
+/** Every section occurrence and stray stretch of entries, in document order. */
+function occurrencesOf(outline: Outline): SectionOccurrence[] {
+  return [...[...outline.sections.values()].flat(), ...outline.strays].sort(
+    (a, b) => a.headingIndex - b.headingIndex,
+  );
+}
+
+/**
+ * The entries that count for a section (OutlineEntry.sectionId), in document order, wherever they
+ * stand: under its headings, under another's, or under none. entryIndex counts these.
+ */
 export function sectionEntries(
   outline: Outline,
   sectionId: string,
 ): OutlineEntry[] {
-  return (outline.sections.get(sectionId) ?? []).flatMap(
-    occurrence => occurrence.entries,
+  return occurrencesOf(outline).flatMap(occurrence =>
+    occurrence.entries.filter(entry => entry.sectionId === sectionId),
   );
 }

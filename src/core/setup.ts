@@ -16,13 +16,14 @@ import {
 } from './document-model';
 import {entryBlocks, fieldLine, sectionBlocks, titleBlock} from './entries';
 import {buildOutline, sectionEntries, type Outline} from './outline';
-import {allSections, evidenceSections, findKind, type Program} from './program';
 import {
-  isRole,
+  allSections,
+  evidenceSections,
+  findKind,
   roleInSentence,
-  type ReadinessReport,
-  type Role,
-} from './report';
+  type Program,
+} from './program';
+import {isRole, type ReadinessReport, type Role} from './report';
 import {
   findTodaysSummary,
   readinessSummaryBlocks,
@@ -36,9 +37,29 @@ interface Slot {
   /** Set for the program's sections. */
   sectionId?: string;
   /** Where it stands: its first block and the index to append after it; null when missing. */
-  found: {start: number; end: number; heading: HeadingLevel} | null;
+  found: {
+    start: number;
+    end: number;
+    heading: HeadingLevel;
+    /** A line that stands under a section's heading: no neighbour (what goes next to it would too). */
+    insideSection?: boolean;
+  } | null;
+  /**
+   * A missing section's own entries, standing elsewhere (their heading was lost): where the first
+   * starts and the last ends. Its heading is restored above them.
+   */
+  ownEntries: {start: number; end: number} | null;
   /** Its blocks as Set up writes them, with a section heading matching its neighbours' style. */
   build: (heading: HeadingLevel) => Block[];
+}
+
+/** True when the block stands under a section's heading (the heading itself is not under it). */
+function insideSection(outline: Outline, index: number): boolean {
+  return [...outline.sections.values()].some(occurrences =>
+    occurrences.some(
+      occurrence => occurrence.headingIndex < index && index < occurrence.end,
+    ),
+  );
 }
 
 /** Every part of the template in program order: title, participants lines, sections. */
@@ -46,20 +67,30 @@ function templateSlots(outline: Outline, program: Program): Slot[] {
   const line = (index: number | undefined) =>
     index === undefined
       ? null
-      : {start: index, end: index + 1, heading: 'NORMAL' as const};
+      : {
+          start: index,
+          end: index + 1,
+          heading: 'NORMAL' as const,
+          insideSection: insideSection(outline, index),
+        };
   return [
     {
       found: line(outline.titleIndex ?? undefined),
+      ownEntries: null,
       build: () => [titleBlock(program)],
     },
     ...program.participants.map(field => ({
       found: line(outline.participants.get(field.id)),
+      ownEntries: null,
       build: () => [fieldLine(program, field)],
     })),
     ...allSections(program).map(section => {
       const occurrences = outline.sections.get(section.id) ?? [];
       const first = occurrences[0];
       const last = occurrences[occurrences.length - 1];
+      const entries = sectionEntries(outline, section.id);
+      const firstEntry = entries[0];
+      const lastEntry = entries[entries.length - 1];
       return {
         sectionId: section.id,
         found:
@@ -70,6 +101,10 @@ function templateSlots(outline: Outline, program: Program): Slot[] {
                 heading: first.heading,
               }
             : null,
+        ownEntries:
+          firstEntry && lastEntry
+            ? {start: firstEntry.start, end: lastEntry.end}
+            : null,
         build: (heading: HeadingLevel) =>
           sectionBlocks(program, section, heading),
       };
@@ -78,8 +113,9 @@ function templateSlots(outline: Outline, program: Program): Slot[] {
 }
 
 /**
- * Where a missing part goes: after the nearest earlier part of its kind that exists, else before
- * the nearest later one, else after the document's content. A section only neighbours sections:
+ * Where a missing part goes: a section whose entries stand elsewhere, above the first of them;
+ * otherwise after the nearest earlier part of its kind that exists, else before the nearest later
+ * one, else after the document's content. A section only neighbours sections:
  * placed right after the participants lines, it would take in writing that stands there under no
  * section and count it as its evidence. The title always goes first: above anything, it cannot
  * cut a section in two.
@@ -89,10 +125,23 @@ function placeMissing(
   position: number,
   contentEnd: number,
 ): {index: number; heading: HeadingLevel} {
+  const near = placeByNeighbours(slots, position, contentEnd);
+  const own = slots[position].ownEntries;
+  return own ? {index: own.start, heading: near.heading} : near;
+}
+
+/** placeMissing by the parts that exist around it, without regard to its own entries. */
+function placeByNeighbours(
+  slots: Slot[],
+  position: number,
+  contentEnd: number,
+): {index: number; heading: HeadingLevel} {
   if (position === 0) return {index: 0, heading: 'HEADING1'};
   const isSection = slots[position].sectionId !== undefined;
   const neighbour = (slot: Slot) =>
-    !isSection || slot.sectionId !== undefined ? slot.found : null;
+    (!isSection || slot.sectionId !== undefined) && !slot.found?.insideSection
+      ? slot.found
+      : null;
   const neighbourHeading = (heading: HeadingLevel) =>
     isNumberedHeading(heading) ? heading : 'HEADING1';
   for (let before = position - 1; before >= 0; before -= 1) {
@@ -141,6 +190,8 @@ export interface AddEvidenceInput {
   kindId: string;
   today: IsoDate;
   role: Role;
+  /** Names the entry instead of its criterion or kind: a targeted action (review.ts actionTopic). */
+  topic?: string;
 }
 
 export interface AddEvidencePlan {
@@ -151,22 +202,31 @@ export interface AddEvidencePlan {
   description: string;
 }
 
-/** Where a section's new blocks go: after its last occurrence, or restored in program order. */
-function sectionPlace(
+/**
+ * Where a section's new blocks go: after its last occurrence, or restored in program order (above
+ * its own entries when they stand elsewhere, the new blocks then after the last of them).
+ */
+export function sectionPlace(
   outline: Outline,
   program: Program,
   sectionId: string,
-): {index: number; restore: Block[]; heading: HeadingLevel} {
+): {index: number; restore: Block[]; heading: HeadingLevel; append: number} {
   const slots = templateSlots(outline, program);
   const position = slots.findIndex(slot => slot.sectionId === sectionId);
   const slot = slots[position];
   if (slot && slot.found)
-    return {index: slot.found.end, restore: [], heading: slot.found.heading};
+    return {
+      index: slot.found.end,
+      restore: [],
+      heading: slot.found.heading,
+      append: slot.found.end,
+    };
   const place = placeMissing(slots, position, outline.contentEnd);
   return {
     index: place.index,
     restore: slot ? slot.build(place.heading) : [],
     heading: place.heading,
+    append: slot?.ownEntries?.end ?? place.index,
   };
 }
 
@@ -206,9 +266,8 @@ export function planAddEvidence(
   if (!isIsoDate(input.today))
     throw new Error(`"${input.today}" is not a date written YYYY-MM-DD.`);
   if (!isRole(input.role)) {
-    const {candidate, manager} = program.roleNames;
     throw new Error(
-      `"${String(input.role)}" is neither ${roleInSentence(candidate)} nor ${roleInSentence(manager)}.`,
+      `"${String(input.role)}" is neither ${roleInSentence(program, 'candidate')} nor ${roleInSentence(program, 'manager')}.`,
     );
   }
 
@@ -219,15 +278,20 @@ export function planAddEvidence(
     criterion,
     kind,
     role: input.role,
+    topic: input.topic,
   });
-  const what = `Added an entry (${kind.label}${criterion ? `, ${criterion.label}` : ''})`;
+  const what = `Added an entry (${kind.label}${input.topic ? `, ${input.topic}` : criterion ? `, ${criterion.label}` : ''})`;
+  const together = place.append === place.index;
   return {
-    insertions: [
-      {index: place.index, blocks: [...place.restore, ...entry.blocks]},
-    ],
+    insertions: together
+      ? [{index: place.index, blocks: [...place.restore, ...entry.blocks]}]
+      : [
+          {index: place.index, blocks: place.restore},
+          {index: place.append, blocks: entry.blocks},
+        ],
     cursor: {
-      insertion: 0,
-      block: place.restore.length + entry.cursor.block,
+      insertion: together ? 0 : 1,
+      block: (together ? place.restore.length : 0) + entry.cursor.block,
       offset: entry.cursor.offset,
     },
     description:

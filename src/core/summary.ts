@@ -13,7 +13,12 @@ import {
   type TextRun,
 } from './document-model';
 import {isIsoDate} from './dates';
-import {paragraph} from './entries';
+import {
+  paragraph,
+  SUMMARY_COLUMNS,
+  SUMMARY_LABELS,
+  summaryTitle,
+} from './entries';
 import type {Area, Program} from './program';
 import {spanOfDays} from './readiness';
 import {
@@ -24,12 +29,9 @@ import {
   recordersInWords,
   type RecorderCounts,
 } from './report';
-import {normalizeText, plural} from './text';
+import {digestOf, normalizeText, plural} from './text';
 
-/** 'Readiness summary — 2026-11-24': the summary's heading, one a day. */
-export function summaryTitle(date: IsoDate): string {
-  return `Readiness summary — ${date}`;
-}
+export {summaryTitle};
 
 /**
  * The summary's heading one level below the review heading; under a Heading 6 there is none, so
@@ -101,10 +103,13 @@ interface SummaryColumn {
 
 function summaryColumns(program: Program): SummaryColumn[] {
   return [
-    {header: 'Area', cell: (_, area) => area.shortTitle},
-    {header: 'Status', cell: report => STATUS_LABELS[report.status]},
+    {header: SUMMARY_COLUMNS.area, cell: (_, area) => area.shortTitle},
     {
-      header: 'Evidence',
+      header: SUMMARY_COLUMNS.status,
+      cell: report => STATUS_LABELS[report.status],
+    },
+    {
+      header: SUMMARY_COLUMNS.evidence,
       cell: (report, area) => evidenceCell(report, area, program),
     },
   ];
@@ -162,9 +167,9 @@ export function readinessSummaryBlocks(
   if (heading === 'NORMAL') title.bold = true;
   return [
     paragraph(heading, [title]),
-    labelledLine('Verdict', `${report.verdict.headline}.`),
+    labelledLine(SUMMARY_LABELS.verdict, `${report.verdict.headline}.`),
     areaTable(report, program),
-    labelledLine('One-on-one log', logText(report.oneOnOnes, program)),
+    labelledLine(SUMMARY_LABELS.log, logText(report.oneOnOnes, program)),
   ];
 }
 
@@ -184,15 +189,13 @@ export interface SummaryMark {
  * fingerprint is the same whichever separators a table's text is read back with; linear in the text.
  */
 function fingerprintOf(blocks: readonly Block[]): string {
-  let hash = 0x811c9dc5;
-  const words = blocks
-    .map(block => `${block.type}:${block.text.replace(/[^\p{L}\p{N}]+/gu, '')}`)
-    .join('|');
-  for (let index = 0; index < words.length; index += 1) {
-    hash ^= words.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return digestOf(
+    blocks
+      .map(
+        block => `${block.type}:${block.text.replace(/[^\p{L}\p{N}]+/gu, '')}`,
+      )
+      .join('|'),
+  );
 }
 
 export function summaryMark(

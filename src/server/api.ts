@@ -11,8 +11,8 @@ import type {
   SidebarState,
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
-import {ROLES, roleInSentence, type Role} from '../core/report';
-import {programView} from '../core/program';
+import {ROLES, type Role} from '../core/report';
+import {programView, roleInSentence} from '../core/program';
 import {PROGRAM} from '../core/program-data';
 import {computeReadiness} from '../core/readiness';
 import {
@@ -25,13 +25,12 @@ import {
   plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
-import {placeCursor, writeInsertions} from './doc-writer';
-import {
-  activeDocument,
-  openActiveDocument,
-  withDocumentLock,
-} from './document-session';
-import {chooseRole, currentRole} from './roles';
+import {actionEntryTopic, requestedAction} from './completion-api';
+import {placeCursor, placeCursorOnWrittenLine} from './cursor';
+import {writeInsertions} from './doc-writer';
+import {openActiveDocument, withDocumentLock} from './document-session';
+import type {ProgramPlace} from './program-tab';
+import {chooseRole, currentRole, roleNotChosen} from './roles';
 import {readSummaryMark, saveSummaryMark} from './summary-mark';
 import {
   requireId,
@@ -44,7 +43,7 @@ import {
 
 const MAX_ENTRY_INDEX = 100_000;
 
-function sidebarState(
+export function sidebarState(
   model: DocumentModel,
   documentId: string,
   today: IsoDate,
@@ -63,21 +62,37 @@ function sidebarState(
   };
 }
 
+/** The action's notice, followed by what to know about the program's tabs (split, or in two). */
+export function withTabWarning(
+  notice: Notice | null,
+  place: Pick<ProgramPlace, 'warning'>,
+): Notice | null {
+  if (!place.warning) return notice;
+  return notice
+    ? {tone: notice.tone, text: `${notice.text} ${place.warning}`}
+    : {tone: 'info', text: place.warning};
+}
+
 function readToday(request: unknown, what: string): IsoDate {
   return requireIsoDate(requireRecord(request, what).today, 'today');
 }
 
 export function getSidebarState(request: unknown): SidebarState {
   const today = readToday(request, 'sidebar');
-  const {document, model} = openActiveDocument();
-  return sidebarState(model, document.getId(), today, null);
+  const {document, place, model} = openActiveDocument();
+  return sidebarState(
+    model,
+    document.getId(),
+    today,
+    withTabWarning(null, place),
+  );
 }
 
 export function setUpDocument(request: unknown): SidebarState {
   const today = readToday(request, 'set-up');
-  return withDocumentLock(({document, body, model}) => {
+  return withDocumentLock(({document, place, model}) => {
     const insertions = planSetUp(model, PROGRAM);
-    writeInsertions(body, insertions);
+    writeInsertions(place.body, model, insertions);
     const added = insertions.reduce(
       (count, insertion) => count + insertion.blocks.length,
       0,
@@ -96,7 +111,7 @@ export function setUpDocument(request: unknown): SidebarState {
       applyInsertions(model, insertions),
       document.getId(),
       today,
-      notice,
+      withTabWarning(notice, place),
     );
   });
 }
@@ -108,45 +123,51 @@ export function addEvidence(request: unknown): SidebarState {
     sectionId: requireId(fields.sectionId, 'sectionId'),
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
+    action: requestedAction(fields.action),
     ...(fields.role === undefined
       ? {}
       : {role: requireOneOf(fields.role, 'role', ROLES)}),
   };
-  const written = withDocumentLock(({document, body, model}) => {
+  const written = withDocumentLock(({document, place, model}) => {
     const role = valid.role
       ? chooseRole(document.getId(), valid.role)
       : currentRole(document.getId());
-    if (!role) {
-      const {candidate, manager} = PROGRAM.roleNames;
-      throw new Error(
-        `Choose whether you are ${roleInSentence(candidate)} or ${roleInSentence(manager)} first, so the entry says who recorded it.`,
-      );
-    }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
-    writeInsertions(body, plan.insertions);
+    if (!role) throw roleNotChosen('so the entry says who recorded it');
+    const topic = valid.action
+      ? actionEntryTopic(model, valid.action)
+      : undefined;
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role, topic});
+    const lines = writeInsertions(place.body, model, plan.insertions);
+    const {insertion, block, offset} = plan.cursor;
+    const line = lines.get(plan.insertions[insertion].blocks[block]);
     return {
       documentId: document.getId(),
       model: applyInsertions(model, plan.insertions),
       role,
       description: plan.description,
       cursorIndex: plannedIndex(plan.insertions, plan.cursor),
-      cursorOffset: plan.cursor.offset,
+      warning: place.warning,
+      cursorPlaced:
+        line !== undefined &&
+        tryToPlaceCursor(() =>
+          placeCursorOnWrittenLine(document, place, line, offset),
+        ),
     };
   });
-  const cursorPlaced = placeCursorOnSavedDoc(
-    written.cursorIndex,
-    written.cursorOffset,
-  );
+  const {cursorPlaced} = written;
   const state = sidebarState(
     written.model,
     written.documentId,
     valid.today,
-    {
-      tone: 'success',
-      text: cursorPlaced
-        ? `${written.description} The cursor is on its first prompt.`
-        : written.description,
-    },
+    withTabWarning(
+      {
+        tone: 'success',
+        text: cursorPlaced
+          ? `${written.description} The cursor is on its first prompt.`
+          : written.description,
+      },
+      written,
+    ),
     written.role,
   );
   if (cursorPlaced) return state;
@@ -160,14 +181,12 @@ export function addEvidence(request: unknown): SidebarState {
 }
 
 /**
- * The cursor goes on the saved Doc: the written one was closed to flush it under the lock. The
- * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
- * would add a second entry): the caller says where to click instead.
+ * The entry is written whatever happens to the cursor, so a cursor that cannot be placed is no
+ * error (a retry would add a second entry): the reply names the entry, and the sidebar jumps there.
  */
-function placeCursorOnSavedDoc(index: number, offset: number): boolean {
+function tryToPlaceCursor(place: () => void): boolean {
   try {
-    const {document, body} = activeDocument();
-    placeCursor(document, body, index, offset);
+    place();
     return true;
   } catch {
     return false;
@@ -196,7 +215,7 @@ const SUMMARY_NOTICES: Record<SummaryOutcome, (today: IsoDate) => Notice> = {
 
 export function insertReadinessSummary(request: unknown): SidebarState {
   const today = readToday(request, 'readiness summary');
-  return withDocumentLock(({document, body, model}) => {
+  return withDocumentLock(({document, place, model}) => {
     const report = computeReadiness(model, PROGRAM, today);
     const plan = planReadinessSummary(
       model,
@@ -205,13 +224,13 @@ export function insertReadinessSummary(request: unknown): SidebarState {
       today,
       readSummaryMark(),
     );
-    writeInsertions(body, plan.insertions);
+    writeInsertions(place.body, model, plan.insertions);
     if (plan.mark) saveSummaryMark(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),
       document.getId(),
       today,
-      SUMMARY_NOTICES[plan.outcome](today),
+      withTabWarning(SUMMARY_NOTICES[plan.outcome](today), place),
     );
   });
 }
@@ -233,15 +252,20 @@ export function jumpTo(request: unknown): SidebarState {
             MAX_ENTRY_INDEX,
           ),
         };
-  const {document, body, model} = openActiveDocument();
+  const {document, place, model} = openActiveDocument();
   const index = findJumpTarget(model, PROGRAM, valid);
   if (index === null) {
     throw new Error(
       'That place is no longer in the document. Run the readiness check again to refresh the list.',
     );
   }
-  placeCursor(document, body, index);
-  return sidebarState(model, document.getId(), today, null);
+  placeCursor(document, place, index);
+  return sidebarState(
+    model,
+    document.getId(),
+    today,
+    withTabWarning(null, place),
+  );
 }
 
 export function setRole(request: unknown): SidebarState {
@@ -250,14 +274,14 @@ export function setRole(request: unknown): SidebarState {
     today: requireIsoDate(fields.today, 'today'),
     role: requireOneOf(fields.role, 'role', ROLES),
   };
-  const {document, model} = openActiveDocument();
+  const {document, place, model} = openActiveDocument();
   const role = chooseRole(document.getId(), valid.role);
-  const name = roleInSentence(PROGRAM.roleNames[role]);
+  const name = roleInSentence(PROGRAM, role);
   return sidebarState(
     model,
     document.getId(),
     valid.today,
-    {tone: 'info', text: `You are recorded as ${name}.`},
+    withTabWarning({tone: 'info', text: `You are recorded as ${name}.`}, place),
     role,
   );
 }

@@ -7,7 +7,8 @@
  *
  * The bulk results are lined up by position (the n-th paragraph is the n-th line of the Body's
  * text; a table's lines are its cells' paragraphs), which the reference implies but does not state
- * for every element kind; test/conformance/bulk-read.test.ts states what it is checked against.
+ * for every element kind; selftest/checks/bulk-read.ts checks it, on the emulation in npm test and on
+ * real Google in the live self-test.
  * Where they do not line up (a table of contents, an empty table, anything unforeseen), the reader
  * falls back to reading child by child, which costs about 8 calls per child but needs no
  * alignment.
@@ -30,7 +31,21 @@ export function readBody(
   body: Body,
   program: Program = PROGRAM,
 ): DocumentModel {
-  return readInBulk(body, program) ?? readChildByChild(body);
+  const model = readInBulk(body, program);
+  if (model === null) return readChildByChild(body);
+  aligned.add(model);
+  return model;
+}
+
+/** Models read in bulk: their blocks' texts, joined with "\n", are the Body's text. */
+const aligned = new WeakSet<DocumentModel>();
+
+/**
+ * True when `model` was read in bulk, so a block's offset in Body.editAsText() follows from the
+ * texts of the blocks before it (the writer styles through the Body's Text then).
+ */
+export function isAlignedWithBodyText(model: DocumentModel): boolean {
+  return aligned.has(model);
 }
 
 /** A stretch of the Body's text: a line (one paragraph) or a top-level table's lines. */

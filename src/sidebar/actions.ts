@@ -97,14 +97,15 @@ export const setRole = (role: Role, focusAfter: string): Action => ({
 });
 
 /**
- * `role`: who is recording, when the person chose it in the form (the server remembers it). When
- * the server could not put the cursor on the new entry, the sidebar jumps there itself.
+ * `role`: who is recording, when the person chose it in the form (the server remembers it);
+ * `action`: the open targeted action the entry is evidence for. When the server could not put the
+ * cursor on the new entry, the sidebar jumps there itself.
  */
 export const addEvidence = (
   sectionId: string,
   criterionId: string | null,
   kindId: string,
-  role?: Role,
+  options: {role?: Role; action?: string} = {},
 ): Action => ({
   key: `add:${sectionId}:${criterionId ?? ''}`,
   progress: 'Adding an entry to the document…',
@@ -114,7 +115,7 @@ export const addEvidence = (
       sectionId,
       criterionId,
       kindId,
-      ...(role ? {role} : {}),
+      ...options,
     }),
   focusDocument: true,
   followUp: next =>

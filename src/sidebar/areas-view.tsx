@@ -35,6 +35,7 @@ export function AreasView({
       <AreaCard
         key={area.areaId}
         area={area}
+        role={state.role}
         section={section}
         roles={program.roles}
         today={today}

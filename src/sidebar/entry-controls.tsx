@@ -2,7 +2,6 @@
 import type {ComponentChildren} from 'preact';
 import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import type {Role, SectionView} from '../contract';
-import {ENTRY_SEPARATOR} from '../core/entries';
 import type {CriterionCoverage, DraftEntry} from '../core/report';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
@@ -11,14 +10,12 @@ import {RoleChoice, useRecorder} from './role';
 export const GENERAL_HINT =
   'General entries count as evidence but cover no criterion.';
 
-/** The drafts of a section that are about one criterion (a draft's heading ends with its label). */
+/** The drafts of a section that are about one criterion. */
 export function draftsFor(
   drafts: readonly DraftEntry[],
-  criterionLabel: string,
+  criterionId: string,
 ): DraftEntry[] {
-  return drafts.filter(draft =>
-    draft.title.endsWith(`${ENTRY_SEPARATOR}${criterionLabel}`),
-  );
+  return drafts.filter(draft => draft.criterionIds.includes(criterionId));
 }
 
 /** The kind an entry takes by default: the criterion's own, else the section's first. */
@@ -143,7 +140,7 @@ export function EntryChoices(props: EntryChoicesProps) {
               section.id,
               criterion || null,
               kind,
-              askRole ? role : undefined,
+              askRole ? {role} : {},
             ),
             onSuccess: () => props.onAdded(criterion),
           }}
@@ -257,8 +254,8 @@ export function AddEntryForm(props: AddEntryFormProps) {
 
   const covered = (criterionId: string) =>
     coverage?.some(c => c.id === criterionId && c.covered) ?? false;
-  const underway = (c: {id: string; label: string}) =>
-    added.includes(c.id) || draftsFor(drafts ?? [], c.label).length > 0;
+  const underway = (c: {id: string}) =>
+    added.includes(c.id) || draftsFor(drafts ?? [], c.id).length > 0;
   const uncovered = criteria.filter(c => !covered(c.id));
   const firstUncovered =
     (uncovered.find(c => !underway(c)) ?? uncovered[0])?.id ?? '';

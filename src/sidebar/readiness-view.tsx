@@ -6,7 +6,7 @@ import {useId} from 'preact/hooks';
 import type {IsoDate, SectionView, SidebarState} from '../contract';
 import type {AreaReport} from '../core/report';
 import {plural} from '../core/text';
-import {insertSummary} from './actions';
+import {insertSummary, jumpTo} from './actions';
 import {SECTION_MISSING} from '../core/readiness';
 import {recordedBy, staleAge} from './area-card';
 import {
@@ -24,6 +24,8 @@ import {
 } from './entry-controls';
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
+import {confirmationFacts} from './confirm-list';
+import {ReviewCard} from './review-card';
 
 interface ReadinessViewProps {
   state: SidebarState;
@@ -97,6 +99,8 @@ export function ReadinessView({
         />
       </section>
 
+      <ReviewCard state={state} />
+
       <section class="card" aria-labelledby={areasId}>
         <h2 id={areasId} class="card-title">
           Areas
@@ -110,6 +114,7 @@ export function ReadinessView({
                 `newest ${formatDate(area.newestEvidence, today)}`,
               area.drafts.length > 0 &&
                 plural(area.drafts.length, 'draft', 'drafts'),
+              confirmationFacts(area),
             ].filter(Boolean);
             const by = recordedBy(area.recordedBy, state.program.roles);
             return (
@@ -126,6 +131,18 @@ export function ReadinessView({
                   </Warning>
                 )}
                 <Notes notes={area.notes} />
+                {area.entriesOutside.length > 0 && (
+                  <ActionButton
+                    variant="link"
+                    action={jumpTo({
+                      sectionId: area.areaId,
+                      entryIndex: area.entriesOutside[0],
+                    })}
+                    label={`Go to the ${area.title} entries not under its heading`}
+                  >
+                    Go to them
+                  </ActionButton>
+                )}
               </li>
             );
           })}
@@ -171,20 +188,30 @@ export function ReadinessView({
  * area has one line (any evidence completes it).
  */
 function WhatIsLeft({state}: {state: SidebarState}) {
-  const open = state.report.areas.filter(area => area.status !== 'evidenced');
-  if (open.length === 0) return null;
+  const {areas, verdict} = state.report;
+  const open = areas.flatMap(area => {
+    const section = state.program.sections.find(s => s.id === area.areaId);
+    return area.status !== 'evidenced' && section ? [{area, section}] : [];
+  });
+  // The check's own line for an area still to evidence is replaced by that area's steps; its
+  // other lines (entries to confirm, targeted actions, agreement) stay as it words them.
+  const others = verdict.left.filter(
+    line =>
+      !open.some(({section}) => line.startsWith(`${section.shortTitle}: `)),
+  );
+  if (open.length === 0 && others.length === 0) return null;
   return (
     <>
       <h3 class="subhead">What is left</h3>
       <ul class="left">
-        {open.map(area => {
-          const section = state.program.sections.find(
-            s => s.id === area.areaId,
-          );
-          return section ? (
-            <LeftArea key={area.areaId} area={area} section={section} />
-          ) : null;
-        })}
+        {open.map(({area, section}) => (
+          <LeftArea key={area.areaId} area={area} section={section} />
+        ))}
+        {others.map(line => (
+          <li key={line} class="left-other">
+            {line}
+          </li>
+        ))}
       </ul>
     </>
   );
@@ -207,7 +234,7 @@ function LeftArea({area, section}: {area: AreaReport; section: SectionView}) {
           key: c.id,
           text: c.label,
           criterionId: c.id,
-          drafts: draftsFor(area.drafts, c.label),
+          drafts: draftsFor(area.drafts, c.id),
         }))
       : [
           {

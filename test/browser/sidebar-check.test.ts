@@ -116,6 +116,12 @@ describe('checking again', () => {
       const left = await leftAreas(verdict);
       expect(left).toHaveLength(4);
       expect(left).not.toContain('Leadership training');
+      // Leadership training has its evidence: only the manager's confirmation is left of it.
+      await expect(
+        verdict.locator('.left-other').allTextContents(),
+      ).resolves.toEqual([
+        'Leadership training: no entry confirmed by the sponsoring manager yet',
+      ]);
       await verdict.getByText('Checked just now').waitFor();
       expect(getSidebarStateCalls(session)).toBe(before + 1);
       // Focus stays on the button, ready for the next check.

@@ -165,6 +165,12 @@ describe('the sidebar, as people use it', () => {
         .allTextContents();
       expect(left).toHaveLength(4);
       expect(left).not.toContain('Leadership training');
+      // Leadership training has its evidence: only the manager's confirmation is left of it.
+      await expect(
+        verdict.locator('.left-other').allTextContents(),
+      ).resolves.toEqual([
+        'Leadership training: no entry confirmed by the sponsoring manager yet',
+      ]);
 
       const leadership = sidebar.getByRole('region', {
         name: 'For the leadership group',

@@ -112,6 +112,23 @@ describe('dist/', () => {
 });
 
 describe('dist/Code.js in an Apps Script sandbox', () => {
+  it('is minified, yet a stack trace still names the functions it passed through', () => {
+    const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+    // Minified: a few long lines, not the sources' thousands.
+    expect(code.split('\n').length).toBeLessThan(40);
+    const {project} = load('FULL');
+    let stack = '';
+    try {
+      project.call('addEvidence', 'not a request');
+    } catch (error) {
+      stack = String((error as Error).stack);
+    }
+    expect(stack).toMatch(/InvalidRequestError/);
+    // Apps Script's executions log shows this trace: the names are the sources' own.
+    expect(stack).toMatch(/at requireRecord /);
+    expect(stack).toMatch(/at addEvidence /);
+  });
+
   it('exposes every export of src/server/main.ts as a top-level function', () => {
     const {project} = load('FULL');
     const exported = Object.keys(entryModule).filter(

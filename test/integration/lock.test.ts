@@ -21,6 +21,7 @@ import {
   setUp,
   setUpRuntime,
   snapshot,
+  state,
 } from './fixture';
 
 const LOCK_WAIT_MS = 10_000;
@@ -88,6 +89,40 @@ describe('Document lock held by another execution', () => {
   });
 });
 
+describe('No document lock: LockService.getDocumentLock() returns null', () => {
+  // "If this method is called outside of the context of a containing document (such as from a
+  // standalone script or webapp), null is returned."
+  // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+  it('every write stops with a clear message and the Doc untouched; no script lock is taken instead; reading still works', () => {
+    const runtime = setUpRuntime('candidate');
+    runtime.services.inDocument = false;
+    const before = snapshot(runtime.document);
+
+    const errors = [
+      failure(() =>
+        addEvidence(runtime, {
+          sectionId: 'leadership-training',
+          kindId: 'training',
+        }),
+      ),
+      failure(() => setUp(runtime)),
+      failure(() =>
+        execute(runtime, () => api.insertReadinessSummary({today: TODAY})),
+      ),
+    ];
+
+    for (const error of errors) {
+      expect(error.message).toMatch(/nothing was changed/);
+      expect(error.message).toMatch(/try again/);
+    }
+    expect(snapshot(runtime.document)).toEqual(before);
+    // A script lock would make every user of the add-on, in every Doc, wait for each other.
+    expect(runtime.calls.count('LockService.getScriptLock')).toBe(0);
+    expect(runtime.locks.isHeld('script')).toBe(false);
+    expect(state(runtime).documentReady).toBe(true);
+  });
+});
+
 /**
  * A registry that, when an execution finds the lock held, first lets the holder (another
  * runtime) finish its own work: the two executions overlap as they would in Apps Script.
@@ -148,13 +183,13 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
     expect(lines(document).slice(first, first + 9)).toEqual([
       `H3 ${TODAY} · Building trust`,
       'Recorded by: Candidate · Feedback',
-      'Observe: What you saw or heard, as facts.',
-      'Impact: The effect it had on the person, the team or the work.',
-      'Request: What you asked for next, and how it was received.',
+      'Observe: What you saw or heard, as facts. ',
+      'Impact: The effect it had on the person, the team or the work. ',
+      'Request: What you asked for next, and how it was received. ',
       `H3 ${TODAY} · Solving problems`,
       'Recorded by: Sponsoring manager · General',
-      'What happened: Describe the situation and what you did.',
-      'Impact: What changed, and what you learned.',
+      'What happened: Describe the situation and what you did. ',
+      'Impact: What changed, and what you learned. ',
     ]);
     expect(lines(document)[first + 9]).toBe(`H1 ${AREA_TITLES[2]}`);
   });
@@ -184,9 +219,9 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
     expect(all.slice(trust, trust + 5)).toEqual([
       `H3 ${TODAY} · Building trust`,
       'Recorded by: Candidate · Feedback',
-      'Observe: What you saw or heard, as facts.',
-      'Impact: The effect it had on the person, the team or the work.',
-      'Request: What you asked for next, and how it was received.',
+      'Observe: What you saw or heard, as facts. ',
+      'Impact: The effect it had on the person, the team or the work. ',
+      'Request: What you asked for next, and how it was received. ',
     ]);
     expect(all.slice(trust + 5, trust + 9)).toEqual([
       `H1 ${AREA_TITLES[2]}`,

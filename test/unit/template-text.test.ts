@@ -1,0 +1,279 @@
+/**
+ * Whatever the add-on wrote, and the program's own words, stay non-evidence after the accidental
+ * edits people make to them: a sentence typed after the guidance, two prompt lines joined, a
+ * character deleted inside a prompt, a line set to another style, a line copied or pasted under an
+ * area, an earlier summary moved. Each leaves a missing area missing; only a person's own words
+ * name criteria.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Block, DocumentModel} from '../../src/core/document-model';
+import {PROGRAM} from '../../src/core/program-data';
+import {readinessSummaryBlocks} from '../../src/core/summary';
+import {readTemplate, templateText} from '../../src/core/template-text';
+import {words} from '../../src/core/text';
+import {
+  addEntry,
+  areaOf,
+  bullet,
+  check,
+  GREY,
+  h2,
+  indexOfText,
+  insertAt,
+  para,
+  replace,
+  runs,
+  setUp,
+  TODAY,
+} from './fixtures';
+
+const guidanceOf = (areaId: string) =>
+  PROGRAM.areas.find(area => area.id === areaId)?.guidance ?? '';
+
+/** The area's status, evidence count and covered criteria: what an edit must not change. */
+function evidenceOf(model: DocumentModel, areaId: string) {
+  const area = areaOf(check(model), areaId);
+  return {
+    status: area.status,
+    evidenceCount: area.evidenceCount,
+    covered: area.criteria.filter(c => c.covered).map(c => c.id),
+  };
+}
+
+const MISSING = {status: 'missing', evidenceCount: 0, covered: []};
+
+/** Sets one block's paragraph style (or makes it a list item), as the style menu does. */
+function restyle(
+  model: DocumentModel,
+  index: number,
+  style: Block['heading'] | 'listItem',
+): DocumentModel {
+  return replace(model, index, block =>
+    style === 'listItem'
+      ? {...block, type: 'listItem', heading: 'NORMAL'}
+      : {...block, heading: style},
+  );
+}
+
+/** Backspace at the start of block `index`: it joins the block before it, runs and all. */
+function joinWithPrevious(model: DocumentModel, index: number): DocumentModel {
+  const blocks = [...model.blocks];
+  const [before, after] = [blocks[index - 1], blocks[index]];
+  blocks.splice(
+    index - 1,
+    2,
+    runs(before.heading, ...before.runs, ...after.runs),
+  );
+  return {blocks};
+}
+
+describe('words typed after an area’s guidance line', () => {
+  const model = setUp();
+  const guidance = indexOfText(model, guidanceOf('one-on-ones'));
+  const typedAfter = (typed: string) =>
+    replace(model, guidance, block =>
+      runs('NORMAL', ...block.runs, {text: typed}),
+    );
+
+  it('never let the guidance’s own wording name criteria', () => {
+    expect(
+      evidenceOf(typedAfter(' Ana and I meet on Mondays.'), 'one-on-ones'),
+    ).toEqual({status: 'in-progress', evidenceCount: 1, covered: []});
+    // Typed in the guidance's grey style (Docs keeps it when typing at its end).
+    const grey = replace(model, guidance, block =>
+      runs('NORMAL', ...block.runs, {
+        text: ' Ana and I meet on Mondays.',
+        color: GREY,
+      }),
+    );
+    expect(evidenceOf(grey, 'one-on-ones').covered).toEqual([]);
+  });
+
+  it('still let the person’s own words name a criterion', () => {
+    expect(
+      evidenceOf(
+        typedAfter(' Building trust: we now meet weekly.'),
+        'one-on-ones',
+      ).covered,
+    ).toEqual(['building-trust']);
+  });
+});
+
+describe('a draft’s prompts after accidental edits', () => {
+  const added = addEntry(setUp(), 'one-on-ones', {kindId: 'feedback'});
+  const firstPrompt = added.heading + 2;
+
+  it('joined by a backspace at the start of a prompt line stay prompts', () => {
+    const joined = joinWithPrevious(added.model, firstPrompt + 1);
+    expect(evidenceOf(joined, 'one-on-ones')).toEqual(MISSING);
+    const twice = joinWithPrevious(joined, firstPrompt + 1);
+    expect(evidenceOf(twice, 'one-on-ones')).toEqual(MISSING);
+    expect(areaOf(check(twice), 'one-on-ones').drafts).toHaveLength(1);
+  });
+
+  it('with a character deleted inside (in grey or not) stay prompts', () => {
+    for (const color of [GREY, null]) {
+      const edited = replace(added.model, firstPrompt, () =>
+        runs(
+          'NORMAL',
+          {text: 'Observe:', bold: true},
+          {text: ' '},
+          {text: 'What you sw or heard, as facts.', color},
+        ),
+      );
+      expect(evidenceOf(edited, 'one-on-ones')).toEqual(MISSING);
+    }
+    const spaceDeleted = replace(added.model, firstPrompt, () =>
+      para('Observe: Whatyou saw or heard, as facts.'),
+    );
+    expect(evidenceOf(spaceDeleted, 'one-on-ones')).toEqual(MISSING);
+  });
+
+  it('do not hide writing typed beside what is left of them', () => {
+    const edited = replace(added.model, firstPrompt, () =>
+      para('Observe: What you sw or heard, as facts. Ana skipped two retros.'),
+    );
+    expect(evidenceOf(edited, 'one-on-ones').status).toBe('in-progress');
+  });
+});
+
+describe('an entry’s heading and meta line set to another style', () => {
+  const added = addEntry(setUp(), 'development-process', {
+    criterionId: 'daily-stand-up',
+  });
+  const meta = added.heading + 1;
+
+  it.each(['NORMAL', 'listItem', 'TITLE', 'SUBTITLE', 'HEADING1'] as const)(
+    'heading as %s: still a draft, the area still missing',
+    style => {
+      const model = restyle(added.model, added.heading, style);
+      expect(evidenceOf(model, 'development-process')).toEqual(MISSING);
+      expect(areaOf(check(model), 'development-process').drafts).toHaveLength(
+        1,
+      );
+    },
+  );
+
+  it.each(['listItem', 'HEADING2', 'HEADING3', 'HEADING6'] as const)(
+    '"Recorded by" line as %s: still the meta line',
+    style => {
+      const model = restyle(added.model, meta, style);
+      expect(evidenceOf(model, 'development-process')).toEqual(MISSING);
+      const [draft] = areaOf(check(model), 'development-process').drafts;
+      expect(draft.title).toBe(`${TODAY} · Daily stand-up`);
+    },
+  );
+});
+
+describe('the add-on’s and the program’s lines where they do not belong', () => {
+  const model = setUp();
+
+  it('an area title set to Normal text is not evidence for the area above it', () => {
+    const title = indexOfText(model, "Own the Team's Development Process");
+    const restyled = restyle(model, title, 'NORMAL');
+    expect(evidenceOf(restyled, 'leadership-skills')).toEqual(MISSING);
+    expect(areaOf(check(restyled), 'development-process').sectionFound).toBe(
+      false,
+    );
+  });
+
+  it('the "One-on-one cadence: Weekly" line copied under an area is not evidence', () => {
+    const under = indexOfText(model, guidanceOf('leadership-training')) + 1;
+    const copied = insertAt(model, under, para('One-on-one cadence: Weekly'));
+    expect(evidenceOf(copied, 'leadership-training')).toEqual(MISSING);
+  });
+
+  it('the program’s text pasted under an area, introduction and headings too, is not evidence', () => {
+    const lines = readFileSync(
+      path.join(__dirname, '../fixtures/lead-mentorship-program.md'),
+      'utf8',
+    )
+      .split('\n')
+      .map(line => line.trim())
+      .filter(line => line !== '');
+    const under = indexOfText(model, guidanceOf('performance-review')) + 1;
+    // Pasted without formatting: every line body text, headings and bullets included.
+    const plain = insertAt(
+      model,
+      under,
+      ...lines.map(line => para(line.replace(/^(#|•)\s*/, ''))),
+    );
+    // Pasted with formatting, its headings one level below the area's.
+    const formatted = insertAt(
+      model,
+      under,
+      ...lines.map(line =>
+        line.startsWith('# ')
+          ? h2(line.slice(2))
+          : line.startsWith('•')
+            ? bullet(line.replace(/^•\s*/, ''))
+            : para(line),
+      ),
+    );
+    for (const pasted of [plain, formatted]) {
+      for (const area of PROGRAM.areas)
+        expect([area.id, evidenceOf(pasted, area.id)]).toEqual([
+          area.id,
+          MISSING,
+        ]);
+    }
+  });
+
+  it('an earlier readiness summary moved under an area is not evidence', () => {
+    const summary = readinessSummaryBlocks(
+      check(model, '2026-10-01'),
+      PROGRAM,
+      '2026-10-01',
+      'HEADING2',
+    );
+    const under = indexOfText(model, guidanceOf('one-on-ones')) + 1;
+    const moved = insertAt(model, under, ...summary);
+    expect(evidenceOf(moved, 'one-on-ones')).toEqual(MISSING);
+    // As body text (the summary under a Heading 6 review heading is a bold line).
+    const asBody = insertAt(
+      model,
+      under,
+      ...summary.map(block => ({...block, heading: 'NORMAL' as const})),
+    );
+    expect(evidenceOf(asBody, 'one-on-ones')).toEqual(MISSING);
+    // Writing after it still counts.
+    const after = insertAt(
+      moved,
+      under + summary.length,
+      para('Met Ana weekly.'),
+    );
+    expect(evidenceOf(after, 'one-on-ones').status).toBe('in-progress');
+  });
+});
+
+describe('reading a line against the template', () => {
+  const template = templateText(['What you saw or heard, as facts.', 'Impact']);
+  const read = (text: string) => readTemplate(template, words(text));
+
+  it('takes whole texts, long runs and their edited forms as template', () => {
+    expect(read('Impact').whole).toBe(true);
+    expect(read('What you sw or heard, as facts. Impact').whole).toBe(true);
+    expect(read('heard, as facts').whole).toBe(true);
+    expect(read('facts').whole).toBe(false);
+  });
+
+  it('keeps a person’s words beside a long run', () => {
+    expect(
+      read('What you saw or heard, as facts: Ana was late').ownWords,
+    ).toEqual(['ana', 'was', 'late']);
+  });
+
+  it('reads a very long hostile line in one pass', () => {
+    const hostile = 'what you saw or heard as facts '.repeat(20_000);
+    expect(read(hostile).whole).toBe(true);
+    expect(read(`${hostile} mine`).ownWords).toEqual(['mine']);
+  });
+});
+
+describe('hostile headings', () => {
+  it('a heading of 200,000 "(" is read in one pass, as no section', () => {
+    const model = insertAt(setUp(), 0, h2('('.repeat(200_000)));
+    expect(check(model).missingSections).toEqual([]);
+  });
+});
