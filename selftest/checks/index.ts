@@ -1,10 +1,14 @@
-/** Every check, in the order they run: saveAndClose closes the Doc, so it comes last. */
+/** Every check, in the order they run: those that call saveAndClose() come last. */
 import type {Check} from '../check';
 import {BODY_STRUCTURE_CHECKS} from './body-structure';
 import {BULK_READ_CHECKS} from './bulk-read';
 import {PLACE_CHECKS} from './places';
 import {READER_CHECKS} from './reader';
-import {LOCK_CHECKS, SAVE_AND_CLOSE_CHECK} from './services';
+import {
+  CURSOR_BEFORE_CLOSE_CHECK,
+  LOCK_CHECKS,
+  SAVE_AND_CLOSE_CHECK,
+} from './services';
 import {TAB_CHECKS} from './tabs';
 
 export const CHECKS: readonly Check[] = [
@@ -15,4 +19,5 @@ export const CHECKS: readonly Check[] = [
   ...PLACE_CHECKS,
   ...LOCK_CHECKS,
   SAVE_AND_CLOSE_CHECK,
+  CURSOR_BEFORE_CLOSE_CHECK,
 ];
