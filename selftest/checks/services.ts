@@ -37,26 +37,3 @@ export const SAVE_AND_CLOSE_CHECK: Check = {
     );
   },
 };
-
-/**
- * The add-on places a new entry's cursor under the lock, just before saveAndClose()
- * (src/server/cursor.ts placeCursorOnWrittenLine): whether the cursor survives it is not
- * documented. Closes the Document it is given, as SAVE_AND_CLOSE_CHECK does.
- */
-export const CURSOR_BEFORE_CLOSE_CHECK: Check = {
-  name: 'A cursor set just before saveAndClose() is still the cursor on the Document opened after it',
-  source: `${REF}document#setCursor(Position), ${REF}document#saveAndClose() (not documented together)`,
-  run({document, scratch}) {
-    const line = scratch.appendParagraph('Name: the first prompt');
-    document.setCursor(document.newPosition(line.getChild(0).asText(), 6));
-    document.saveAndClose();
-    const cursor = DocumentApp.getActiveDocument().getCursor();
-    expectEqual(
-      cursor
-        ? [cursor.getOffset(), cursor.getSurroundingText().getText()]
-        : null,
-      [6, 'Name: the first prompt'],
-      'the cursor after saveAndClose()',
-    );
-  },
-};
