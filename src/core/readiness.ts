@@ -12,8 +12,10 @@ import {
 } from './outline';
 import {allSections, type Area, type Program} from './program';
 import {plural} from './text';
+import {computeTimeline} from './timeline';
 import type {
   AreaReport,
+  AreaStatus,
   CriterionCoverage,
   DraftEntry,
   OneOnOneGap,
@@ -89,6 +91,20 @@ function coverageText(area: Area, criteria: CriterionCoverage[]): string {
     : `${covered} of ${plural(total, 'criterion', 'criteria')} covered`;
 }
 
+/**
+ * An area's status from how much evidence it has and which criteria that evidence names: the one
+ * place the area's rule is applied (the readiness check, and the timeline's "evidenced on" day).
+ */
+export function statusUnderRule(
+  area: Area,
+  evidenceCount: number,
+  named: ReadonlySet<string>,
+): AreaStatus {
+  if (evidenceCount === 0) return 'missing';
+  const allNamed = area.criteria.every(criterion => named.has(criterion.id));
+  return area.rule === 'each' && !allNamed ? 'in-progress' : 'evidenced';
+}
+
 function areaReport(
   area: Area,
   outline: Outline,
@@ -114,15 +130,7 @@ function areaReport(
     label,
     covered: area.rule === 'at-least-one' ? evidenceCount > 0 : named.has(id),
   }));
-  const uncovered = criteria
-    .filter(criterion => !criterion.covered)
-    .map(criterion => criterion.label);
-  const status =
-    evidenceCount === 0
-      ? 'missing'
-      : area.rule === 'each' && uncovered.length > 0
-        ? 'in-progress'
-        : 'evidenced';
+  const status = statusUnderRule(area, evidenceCount, named);
 
   const dates = datesOf(written, today);
   const newestEvidence =
@@ -326,5 +334,6 @@ export function computeReadiness(
     oneOnOnes,
     missingSections: missing,
     verdict: verdictOf(areas, oneOnOnes, missing, program),
+    timeline: computeTimeline(outline, program, today, oneOnOnes.gaps),
   };
 }

@@ -1,5 +1,6 @@
 /** The readiness report: what the check found, as plain data (it crosses google.script.run). */
 import type {IsoDate} from './document-model';
+import type {Timeline} from './timeline';
 
 export type Role = 'candidate' | 'manager';
 export type AreaStatus = 'missing' | 'in-progress' | 'evidenced';
@@ -105,4 +106,6 @@ export interface ReadinessReport {
   /** Titles of program sections (participants, areas, log, review) not found in the Doc. */
   missingSections: string[];
   verdict: Verdict;
+  /** The same evidence over time: per area per month, and when each area became evidenced. */
+  timeline: Timeline;
 }
