@@ -5,6 +5,7 @@
  * existed before the add-on and after people edit dates: an entry counts in the month its date
  * says, an entry without a date is counted apart, and a date after today (a typo) is not charted.
  */
+import {monthName} from './dates';
 import type {IsoDate} from './document-model';
 import {sectionEntries, type Outline, type OutlineEntry} from './outline';
 import type {Area, Program} from './program';
@@ -41,27 +42,6 @@ export interface Timeline {
   future: number;
   /** The chart in words, for screen readers and for anyone who would rather read. */
   description: string;
-}
-
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/** 'Nov 2026' for '2026-11'. */
-export function monthName(month: string): string {
-  const [year, number] = month.split('-');
-  return `${MONTH_NAMES[Number(number) - 1]} ${year}`;
 }
 
 function monthOf(date: IsoDate): string {

@@ -16,6 +16,7 @@ import {
 } from './controls';
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
+import {TimelineChart} from './timeline-chart';
 
 /** The Insert readiness summary button (focused when the menu item opened the sidebar). */
 export const INSERT_SUMMARY_ID = 'insert-summary';
@@ -166,6 +167,8 @@ export function ReadinessView({
         <GapWarnings gaps={report.oneOnOnes.gaps} today={today} />
         <Notes notes={report.oneOnOnes.notes} />
       </section>
+
+      <TimelineChart report={report} />
 
       {report.missingSections.length > 0 && (
         <section class="card" aria-labelledby={missingId}>
