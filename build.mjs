@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import {mkdir, readFile, rm, writeFile, copyFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
+import {bundleForAppsScript} from './dev/apps-script-bundle.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // `node build.mjs --out DIR` builds elsewhere (the determinism test builds twice side by side).
@@ -19,50 +20,13 @@ const serverEntry = path.join(root, 'src/server/main.ts');
 const sidebarEntry = path.join(root, 'src/sidebar/main.tsx');
 const GLOBAL_NAME = 'LeadMentorshipProgram';
 
-/** The names the entry module exports, read from esbuild's metafile (never a hand-kept list). */
-async function entryExports() {
-  const result = await esbuild.build({
-    entryPoints: [serverEntry],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    metafile: true,
-    outfile: 'entry.js',
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(result.metafile.outputs);
-  return [...output.exports].sort();
-}
-
 async function buildServer() {
-  const names = await entryExports();
-  const wrappers = names
-    .map(
-      name =>
-        `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`,
-    )
-    .join('\n');
-  const result = await esbuild.build({
-    entryPoints: [serverEntry],
-    bundle: true,
-    write: false,
-    format: 'iife',
+  const {code, names} = await bundleForAppsScript({
+    entry: serverEntry,
     globalName: GLOBAL_NAME,
-    target: 'es2020',
-    platform: 'neutral',
-    // Minified, but with every function's own name kept (keepNames), so the stack traces Apps
-    // Script shows in its executions log still name the function that failed.
-    minify: true,
-    keepNames: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    footer: {
-      js: `// Apps Script finds only top-level functions: one per export of src/server/main.ts.\n${wrappers}`,
-    },
-    outfile: 'Code.js',
-    logLevel: 'silent',
+    entryLabel: 'src/server/main.ts',
   });
-  await writeFile(path.join(dist, 'Code.js'), result.outputFiles[0].text);
+  await writeFile(path.join(dist, 'Code.js'), code);
   return names;
 }
 

@@ -1,7 +1,15 @@
 'use strict';
 // gts 7 ships a flat config; we spread it and add only what this project needs.
 module.exports = [
-  {ignores: ['dist/', 'coverage/', 'node_modules/', '.preview/']},
+  {
+    ignores: [
+      'dist/',
+      'dist-selftest/',
+      'coverage/',
+      'node_modules/',
+      '.preview/',
+    ],
+  },
   ...require('gts'),
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -25,6 +25,8 @@ export interface AddEvidenceRequest extends DatedRequest {
   criterionId: string | null;
   /** One of the section's entry kinds. */
   kindId: string;
+  /** An open targeted action the entry is evidence for (its text); it then names the entry. */
+  action?: string;
 }
 
 export interface JumpRequest extends DatedRequest {
@@ -33,6 +35,30 @@ export interface JumpRequest extends DatedRequest {
 
 export interface SetRoleRequest extends DatedRequest {
   role: Role;
+}
+
+/** The sponsoring manager confirms an entry that holds real writing (review.ts). */
+export interface ConfirmEntryRequest extends DatedRequest {
+  sectionId: string;
+  /** The entry's position among the section's entries, as the report lists it. */
+  entryIndex: number;
+  /** Its heading as the report showed it: an entry that moved meanwhile is not confirmed. */
+  title: string;
+}
+
+export interface ScheduleReviewRequest extends DatedRequest {
+  reviewDate: IsoDate;
+}
+
+export interface ReviewOutcomeRequest extends DatedRequest {
+  outcome: 'accepted' | 'further-actions';
+  /** The targeted actions, one each (further actions only). */
+  actions: string[];
+}
+
+export interface ActionDoneRequest extends DatedRequest {
+  /** The open targeted action's text. */
+  action: string;
 }
 
 export interface Notice {
@@ -69,6 +95,11 @@ export interface ServerApi {
   insertReadinessSummary: (request: DatedRequest) => SidebarState;
   jumpTo: (request: JumpRequest) => SidebarState;
   setRole: (request: SetRoleRequest) => SidebarState;
+  confirmEntry: (request: ConfirmEntryRequest) => SidebarState;
+  recordSignOff: (request: DatedRequest) => SidebarState;
+  scheduleReview: (request: ScheduleReviewRequest) => SidebarState;
+  recordReviewOutcome: (request: ReviewOutcomeRequest) => SidebarState;
+  markActionDone: (request: ActionDoneRequest) => SidebarState;
 }
 
 /** Compiles only when `Exports` (a module's exports) holds every function of ServerApi, as typed there. */

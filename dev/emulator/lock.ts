@@ -139,23 +139,37 @@ export class LockService {
   readonly #registry: LockRegistry;
   readonly #userEmail: () => string;
   readonly #created: Lock[];
+  readonly #inDocument: () => boolean;
 
-  /** `created` collects this execution's locks, so that ending the execution releases them. */
+  /**
+   * `created` collects this execution's locks, so that ending the execution releases them;
+   * `inDocument` says whether the script runs in the context of a containing document.
+   */
   constructor(
     context: EmulationContext,
     registry: LockRegistry,
     userEmail: () => string,
     created: Lock[],
+    inDocument: () => boolean = () => true,
   ) {
     this.#context = context;
     this.#registry = registry;
     this.#userEmail = userEmail;
     this.#created = created;
+    this.#inDocument = inDocument;
     return emulate(this, 'LockService', context.calls);
   }
 
-  /** Never null here: the add-on is bound to its document ("null if … not container-bound"). */
-  getDocumentLock(): Lock {
+  /**
+   * "If this method is called outside of the context of a containing document (such as from a
+   * standalone script or webapp), null is returned."
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
+  getDocumentLock(): Lock | null {
+    if (!this.#inDocument()) {
+      this.#context.requireAuthorization('LockService.getDocumentLock');
+      return null;
+    }
     return this.#lock('getDocumentLock', 'document');
   }
 

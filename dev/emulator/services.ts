@@ -36,6 +36,11 @@ export interface ServiceOptions {
   scriptId?: string;
   /** The caption of the add-on menu (Extensions › name). */
   addonName?: string;
+  /**
+   * False for a script running outside a containing document (a standalone script, a web app):
+   * LockService.getDocumentLock() then returns null. True by default (a Docs add-on).
+   */
+  inDocument?: boolean;
 }
 
 export const DEFAULT_USER_EMAIL = 'user@example.com';
@@ -62,6 +67,8 @@ export class Services {
   readonly locks: LockRegistry;
   readonly session: SessionSettings;
   readonly globals: ServiceGlobals;
+  /** Whether the script runs in a containing document (see ServiceOptions.inDocument). */
+  inDocument: boolean;
   readonly #executionLocks: Lock[] = [];
 
   constructor(options: ServiceOptions = {}) {
@@ -81,6 +88,7 @@ export class Services {
             options.properties ?? {document: {}, script: {}, user: {}},
           );
     this.locks = options.locks ?? new LockRegistry();
+    this.inDocument = options.inDocument ?? true;
     this.ui = new Ui(context, this.uiState, {
       addonName: options.addonName ?? 'Add-on',
     });
@@ -97,6 +105,7 @@ export class Services {
         this.locks,
         currentUser,
         this.#executionLocks,
+        () => this.inDocument,
       ),
       Session: new Session(context, this.session),
       Utilities: new Utilities(context, this.sleeps),

@@ -107,6 +107,8 @@ export interface EntrySpec {
   criterion: Criterion | null;
   kind: EntryKind;
   role: Role;
+  /** The heading's words after the date, instead of the criterion's or kind's (a targeted action). */
+  topic?: string;
 }
 
 export interface EntryBlocks {
@@ -122,7 +124,8 @@ export interface EntryBlocks {
  *   NORMAL    'Observe: ' + grey italic prompt        (one line per prompt of the kind)
  */
 export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
-  const topic = spec.criterion ? spec.criterion.label : spec.kind.label;
+  const topic =
+    spec.topic ?? (spec.criterion ? spec.criterion.label : spec.kind.label);
   const meta = `${program.recordedByLabel}: ${program.roleNames[spec.role]}${ENTRY_SEPARATOR}${spec.kind.label}`;
   const blocks = [
     paragraph('HEADING3', [{text: `${spec.date}${ENTRY_SEPARATOR}${topic}`}]),

@@ -28,7 +28,8 @@ import {
   type IsoDate,
   type TextRun,
 } from './document-model';
-import {allSections, evidenceSections, type Program} from './program';
+import {isLoopLine} from './loop-lines';
+import {allSections, evidenceSections, findKind, type Program} from './program';
 import type {Role} from './report';
 import {readTemplate, templateText, type TemplateText} from './template-text';
 import {findPhrase, hasLettersOrDigits, normalizeText, words} from './text';
@@ -40,6 +41,15 @@ export interface OutlineEntry {
   end: number;
   /** The heading text (or the meta line's, for an entry without heading). */
   title: string;
+  /**
+   * The section the entry counts for. An entry names its criterion (its heading's topic) and its
+   * kind (the meta line): a topic or a kind of one section only makes it that section's wherever
+   * it stands (under another heading, or under none when its heading was lost); any other entry is
+   * the section's it stands in.
+   */
+  sectionId: string;
+  /** False when the entry does not stand under a heading of the section it counts for. */
+  underItsHeading: boolean;
   date: IsoDate | null;
   /** Criteria named by the heading or by the opening of a paragraph of its writing, in program order. */
   criterionIds: string[];
@@ -65,6 +75,11 @@ export interface SectionOccurrence {
   /** Criteria named by the openings of that loose writing's paragraphs, in program order. */
   looseCriterionIds: string[];
   entries: OutlineEntry[];
+  /**
+   * True for entries that stand under no section heading (it was deleted or emptied): the first
+   * names its section, and the stretch is read like a section with no heading of its own.
+   */
+  stray: boolean;
 }
 
 export interface Outline {
@@ -74,6 +89,8 @@ export interface Outline {
   participants: Map<string, number>;
   /** Every program section id (areas, log, review) -> its occurrences in document order. */
   sections: Map<string, SectionOccurrence[]>;
+  /** Entries standing under no section heading, in document order (see SectionOccurrence.stray). */
+  strays: SectionOccurrence[];
   /** Index after the document's last non-empty block (0 for a blank document). */
   contentEnd: number;
 }
@@ -110,6 +127,12 @@ interface Recognizer {
   template: TemplateText;
   /** What an entry heading names after its date: criterion and kind labels, normalised. */
   topics: Set<string>;
+  /** Evidence section id -> the topics its entries' headings name: its criteria and kinds. */
+  sectionTopics: Map<string, Set<string>>;
+  /** A topic of one evidence section only -> that section. */
+  topicSections: Map<string, string>;
+  /** An entry kind offered by one evidence section only -> that section. */
+  kindSections: Map<string, string>;
   labels: Set<string>;
   promptColor: string;
   metaLine: RegExp;
@@ -206,6 +229,7 @@ function recognizer(program: Program): Recognizer {
     promptCorpus: promptTexts.join('\n'),
     wholePrompts: new Set(promptTexts.map(normalizeText)),
     template: templateText(templateTexts(program)),
+    ...entryOwners(program),
     topics: new Set(
       [
         ...evidenceSections(program).flatMap(section =>
@@ -236,6 +260,45 @@ function recognizer(program: Program): Recognizer {
   };
   recognizers.set(program, built);
   return built;
+}
+
+/** What tells an entry's section wherever it stands: the topics and kinds of one section only. */
+function entryOwners(
+  program: Program,
+): Pick<Recognizer, 'sectionTopics' | 'topicSections' | 'kindSections'> {
+  const sections = evidenceSections(program);
+  const sectionTopics = new Map(
+    sections.map(section => [
+      section.id,
+      new Set(
+        [
+          ...section.criteria.map(criterion => criterion.label),
+          ...section.kinds.map(
+            kindId => findKind(program, kindId)?.label ?? kindId,
+          ),
+        ].map(normalizeText),
+      ),
+    ]),
+  );
+  const onlyOne = (owners: Map<string, string[]>) =>
+    new Map(
+      [...owners]
+        .filter(([, ids]) => ids.length === 1)
+        .map(([key, ids]) => [key, ids[0]]),
+    );
+  const byTopic = new Map<string, string[]>();
+  const byKind = new Map<string, string[]>();
+  for (const section of sections) {
+    for (const topic of sectionTopics.get(section.id) ?? [])
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), section.id]);
+    for (const kindId of section.kinds)
+      byKind.set(kindId, [...(byKind.get(kindId) ?? []), section.id]);
+  }
+  return {
+    sectionTopics,
+    topicSections: onlyOne(byTopic),
+    kindSections: onlyOne(byKind),
+  };
 }
 
 /** '1.', '2.3', 'IV.', 'b)' or 'Part 2' before a heading's words. */
@@ -304,6 +367,18 @@ export function matchSection(
   headingText: string,
 ): string | null {
   return sectionMatch(recognizer(program), headingText)?.sectionId ?? null;
+}
+
+/**
+ * The section a line names exactly (once numbering and parentheses are set aside), or null: a
+ * line of writing that merely mentions a section's name names none.
+ */
+export function sectionNamedExactly(
+  program: Program,
+  lineText: string,
+): string | null {
+  const match = sectionMatch(recognizer(program), lineText);
+  return match?.exact ? match.sectionId : null;
 }
 
 /** The criteria `phrases` name in `text`, in program order; where two overlap, the longer wins. */
@@ -579,15 +654,41 @@ function participantField(block: Block, rec: Recognizer): string | null {
   );
 }
 
+/**
+ * The lines of a participants block wherever it stands (moved, pasted, or written by Set up under
+ * an area): two or more participants lines in a row, blank lines between them allowed. Never
+ * evidence, even filled in; a lone 'Candidate: …' line is a person's writing.
+ */
+function participantsBlock(
+  blocks: readonly Block[],
+  rec: Recognizer,
+): boolean[] {
+  const lines = blocks.map(block => participantField(block, rec) !== null);
+  const marked = lines.map(() => false);
+  let previous = -1;
+  lines.forEach((isLine, index) => {
+    if (!isLine) {
+      if (!isBlank(blocks[index])) previous = -1;
+      return;
+    }
+    if (previous >= 0) marked[previous] = marked[index] = true;
+    previous = index;
+  });
+  return marked;
+}
+
 function newEntry(
   index: number,
   title: string,
   date: IsoDate | null,
+  sectionId: string,
 ): OutlineEntry {
   return {
     start: index,
     end: index + 1,
     title,
+    sectionId,
+    underItsHeading: true,
     date,
     criterionIds: [],
     recorder: null,
@@ -611,6 +712,7 @@ function newOccurrence(
     looseWriting: false,
     looseCriterionIds: [],
     entries: [],
+    stray: false,
   };
 }
 
@@ -639,6 +741,8 @@ interface Walk {
   pendingHeading: {index: number; block: Block} | null;
   /** The walk stands in an earlier readiness summary (see readSummaryPart). */
   inSummary: boolean;
+  /** For each block: a line of a participants block (see participantsBlock). */
+  participantsLines: boolean[];
 }
 
 /** A block as the walk meets it, with what every handler needs to know about it. */
@@ -661,15 +765,22 @@ export function buildOutline(
       titleIndex: null,
       participants: new Map(),
       sections: new Map(allSections(program).map(section => [section.id, []])),
+      strays: [],
       contentEnd: 0,
     },
     open: null,
     entryAwaitsMeta: false,
     pendingHeading: null,
     inSummary: false,
+    participantsLines: participantsBlock(blocks, recognizer(program)),
   };
   blocks.forEach((block, index) => readBlock(walk, block, index));
   settlePendingHeading(walk);
+  for (const occurrence of occurrencesOf(walk.outline)) {
+    for (const entry of occurrence.entries)
+      entry.underItsHeading =
+        !occurrence.stray && entry.sectionId === occurrence.sectionId;
+  }
   return walk.outline;
 }
 
@@ -690,20 +801,20 @@ function readBlock(walk: Walk, block: Block, index: number): void {
   if (isHeading && meta === null && !inSummary && readHeading(walk, step))
     return;
   noteParticipant(walk, step);
-  const section = walk.open?.section;
-  if (!section) return;
+  if (!walk.open) return openStray(walk, step);
+  const {section} = walk.open;
   const nothingYet = section.appendIndex === section.headingIndex + 1;
   section.end = index + 1;
   if (!step.blank) section.appendIndex = index + 1;
   if (meta) return readMetaLine(walk, section, step, meta);
-  if (inSummary) return;
+  if (inSummary || walk.participantsLines[index]) return;
   if (!step.blank) walk.entryAwaitsMeta = false;
   if (readDatedLine(walk, section, step)) return;
   const entry = lastEntry(section);
   if (entry) entry.end = index + 1;
   else if (readGuidance(walk, section, step, nothingYet)) return;
-  readWriting(walk, section, block, writing =>
-    criteriaInWriting(walk.rec, section.sectionId, writing),
+  readWriting(walk, section, block, (writing, sectionId) =>
+    criteriaInWriting(walk.rec, sectionId, writing),
   );
 }
 
@@ -760,15 +871,59 @@ function startDatedEntry(
   dated: {date: IsoDate; length: number},
 ): OutlineEntry {
   const {block, index} = step;
-  const entry = newEntry(index, block.text, dated.date);
-  entry.criterionIds = matchCriteria(
-    walk.program,
-    section.sectionId,
-    block.text.slice(dated.length),
-  );
+  const entry = newEntry(index, block.text, dated.date, section.sectionId);
   section.entries.push(entry);
+  settleEntrySection(walk, section, entry);
   walk.entryAwaitsMeta = true;
   return entry;
+}
+
+/** The words of an entry's heading after its date: its criterion or kind. */
+function topicOf(entry: OutlineEntry): string {
+  const dated = leadingDate(entry.title);
+  return dated === null ? entry.title : entry.title.slice(dated.length);
+}
+
+/**
+ * Which section the entry counts for (OutlineEntry.sectionId), from its topic and kind as far as
+ * they are known, and the criteria its heading names there.
+ */
+function settleEntrySection(
+  walk: Walk,
+  section: SectionOccurrence,
+  entry: OutlineEntry,
+): void {
+  const {rec} = walk;
+  const topic = topicOf(entry);
+  const key = normalizeText(topic);
+  entry.sectionId = rec.sectionTopics.get(section.sectionId)?.has(key)
+    ? section.sectionId
+    : (rec.topicSections.get(key) ??
+      (entry.kindId === null
+        ? undefined
+        : rec.kindSections.get(entry.kindId)) ??
+      section.sectionId);
+  entry.criterionIds = matchCriteria(walk.program, entry.sectionId, topic);
+}
+
+/**
+ * Outside any section, a dated heading (or line) whose topic is one section's opens a stray
+ * stretch for its entries: the section's heading was deleted or emptied above them.
+ */
+function openStray(walk: Walk, step: Step): void {
+  const {block, index} = step;
+  if (!step.isText || step.blank) return;
+  const dated = leadingDate(block.text);
+  if (dated === null) return;
+  const owner = walk.rec.topicSections.get(
+    normalizeText(block.text.slice(dated.length)),
+  );
+  if (owner === undefined) return;
+  const stray = newOccurrence(owner, index, block.heading);
+  stray.stray = true;
+  walk.open = {section: stray, depth: HEADING_DEPTH[block.heading]};
+  walk.outline.strays.push(stray);
+  startDatedEntry(walk, stray, step, dated);
 }
 
 /** 'Readiness summary — 2026-11-24' in any style: the heading of a summary the add-on wrote. */
@@ -836,21 +991,17 @@ function readMetaLine(
   if (!owner || !walk.entryAwaitsMeta) {
     const pending = walk.pendingHeading;
     owner = pending
-      ? newEntry(pending.index, pending.block.text, null)
-      : newEntry(step.index, step.block.text, null);
-    if (pending)
-      owner.criterionIds = matchCriteria(
-        walk.program,
-        section.sectionId,
-        pending.block.text,
-      );
+      ? newEntry(pending.index, pending.block.text, null, section.sectionId)
+      : newEntry(step.index, '', null, section.sectionId);
     walk.pendingHeading = null;
     section.entries.push(owner);
+    if (!pending) owner.title = step.block.text;
   }
   owner.recorder = meta.recorder;
   owner.kindId = meta.kindId;
   owner.end = step.index + 1;
   walk.entryAwaitsMeta = false;
+  settleEntrySection(walk, section, owner);
 }
 
 /**
@@ -904,22 +1055,25 @@ function readWriting(
   walk: Walk,
   section: SectionOccurrence,
   block: Block,
-  criterionIds: (writing: string) => string[],
+  criterionIds: (writing: string, sectionId: string) => string[],
 ): void {
   const {rec} = walk;
   const entry = lastEntry(section);
-  const hasCriteria =
-    (rec.criteria.get(section.sectionId)?.order.length ?? 0) > 0;
+  const sectionId = entry ? entry.sectionId : section.sectionId;
+  const hasCriteria = (rec.criteria.get(sectionId)?.order.length ?? 0) > 0;
   // Once writing is found, the rest only matters for the criteria it may name.
   if ((entry ? entry.hasWriting : section.looseWriting) && !hasCriteria) return;
+  // The completion loop's lines (a confirmation, a sign-off) are a record, never evidence.
+  if (isLoopLine(walk.program, block)) return;
   const writing = writingOf(block, rec);
   if (writing === null) return;
-  const named = hasCriteria && writing !== '' ? criterionIds(writing) : [];
+  const named =
+    hasCriteria && writing !== '' ? criterionIds(writing, sectionId) : [];
   if (entry) {
     entry.hasWriting = true;
     entry.criterionIds = withCriteria(
       rec,
-      section.sectionId,
+      sectionId,
       entry.criterionIds,
       named,
     );
@@ -940,17 +1094,27 @@ function settlePendingHeading(walk: Walk): void {
   const section = walk.open?.section;
   walk.pendingHeading = null;
   if (!pending || !section) return;
-  readWriting(walk, section, pending.block, () =>
-    matchCriteria(walk.program, section.sectionId, pending.block.text),
+  readWriting(walk, section, pending.block, (_, sectionId) =>
+    matchCriteria(walk.program, sectionId, pending.block.text),
   );
 }
 
-/** A section's entries across all its occurrences, in document order (entryIndex counts these). */
+/** Every section occurrence and stray stretch of entries, in document order. */
+function occurrencesOf(outline: Outline): SectionOccurrence[] {
+  return [...[...outline.sections.values()].flat(), ...outline.strays].sort(
+    (a, b) => a.headingIndex - b.headingIndex,
+  );
+}
+
+/**
+ * The entries that count for a section (OutlineEntry.sectionId), in document order, wherever they
+ * stand: under its headings, under another's, or under none. entryIndex counts these.
+ */
 export function sectionEntries(
   outline: Outline,
   sectionId: string,
 ): OutlineEntry[] {
-  return (outline.sections.get(sectionId) ?? []).flatMap(
-    occurrence => occurrence.entries,
+  return occurrencesOf(outline).flatMap(occurrence =>
+    occurrence.entries.filter(entry => entry.sectionId === sectionId),
   );
 }

@@ -308,6 +308,16 @@ export const PROGRAM: Program = {
       {id: 'decision-date', label: 'Decision date', text: 'YYYY-MM-DD'},
     ],
   },
+  completion: {
+    confirmed: 'Confirmed by the sponsoring manager on',
+    agreed: 'Evidence complete — agreed by',
+    scheduled: 'Leadership review scheduled for',
+    decision: 'Leadership group decision on',
+    accepted: 'accepted',
+    furtherActions: 'further targeted actions',
+    action: 'Targeted action',
+    actionDone: 'Targeted action done on',
+  },
   kinds: [
     {
       id: 'general',

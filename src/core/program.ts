@@ -65,10 +65,38 @@ export interface Area extends EvidenceSection {
   /** A few words naming the area in lists ("Leadership training"). */
   shortTitle: string;
   rule: AreaRule;
+  /**
+   * How many of the area's entries the sponsoring manager must confirm before the verdict can be
+   * ready for leadership review (review.ts); 1 when not given, 0 for none.
+   */
+  confirmedEntriesNeeded?: number;
 }
 
 export interface ReviewSection extends SectionDefinition {
   fields: Field[];
+}
+
+/**
+ * The completion loop's dated lines (review.ts writes and reads them), each a phrase that a date
+ * follows, readable without the add-on: 'Confirmed by the sponsoring manager on 2026-12-01 (…)'.
+ * The first two words of each phrase are what recognises a line after people edit it, so they
+ * differ from phrase to phrase (validateProgram checks it).
+ */
+export interface CompletionWording {
+  /** Ends an entry the manager confirmed: 'Confirmed by the sponsoring manager on'. */
+  confirmed: string;
+  /** A sign-off in the review section, before the role: 'Evidence complete — agreed by'. */
+  agreed: string;
+  /** 'Leadership review scheduled for' the review's date. */
+  scheduled: string;
+  /** 'Leadership group decision on' a date, then ': accepted.' or ': further targeted actions.' */
+  decision: string;
+  accepted: string;
+  furtherActions: string;
+  /** One line per targeted action: 'Targeted action (2026-12-15): …' (the decision's date). */
+  action: string;
+  /** 'Targeted action done on' a date, then the action: the manager marked it done. */
+  actionDone: string;
 }
 
 export interface Program {
@@ -78,6 +106,7 @@ export interface Program {
   areas: Area[];
   oneOnOneLog: EvidenceSection;
   review: ReviewSection;
+  completion: CompletionWording;
   kinds: EntryKind[];
   limits: {
     /** A longer gap between weekly one-on-ones (or since the last one) is flagged. */
@@ -115,6 +144,16 @@ export function findKind(
   return program.kinds.find(kind => kind.id === kindId);
 }
 
+/** 'the candidate', 'the sponsoring manager': a role as a sentence names it. */
+export function roleInSentence(program: Program, role: Role): string {
+  const name = program.roleNames[role];
+  // Only a capitalised ordinary word is lowered ('Sponsoring manager'), never an acronym ('HR').
+  const lowered = /^\p{Lu}\p{Ll}/u.test(name)
+    ? name.charAt(0).toLowerCase() + name.slice(1)
+    : name;
+  return `the ${lowered}`;
+}
+
 /** The program as the sidebar shows it (it crosses google.script.run as plain data). */
 export interface ProgramView {
   sections: SectionView[];
@@ -149,6 +188,27 @@ export function programView(program: Program): ProgramView {
       })),
     })),
   };
+}
+
+/** The loop's phrases: each names its lines by its first two words, which must tell them apart. */
+function needCompletionWording(
+  wording: CompletionWording,
+  need: (ok: boolean, problem: string) => void,
+  needText: (value: string, what: string) => void,
+): void {
+  const keys = new Map<string, string>();
+  for (const [name, phrase] of Object.entries(wording)) {
+    needText(phrase, `The completion wording "${name}"`);
+    if (name === 'accepted' || name === 'furtherActions') continue;
+    const key = normalizeText(phrase).split(' ').slice(0, 2).join(' ');
+    const other = keys.get(key);
+    // The done line may share the action's opening: its further words tell them apart.
+    need(
+      other === undefined || (other === 'action' && name === 'actionDone'),
+      `The completion wordings "${other}" and "${name}" start with the same two words`,
+    );
+    keys.set(key, name);
+  }
 }
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -250,8 +310,14 @@ export function validateProgram(program: Program): void {
         needText(phrase, `A match phrase of criterion "${criterion.id}"`);
     }
   }
+  needCompletionWording(program.completion, need, needText);
   for (const area of program.areas) {
     needText(area.shortTitle, `Area "${area.id}" short title`);
+    const needed = area.confirmedEntriesNeeded ?? 1;
+    need(
+      Number.isInteger(needed) && needed >= 0,
+      `Area "${area.id}" confirmed entries needed must be a whole number`,
+    );
     need(
       area.rule !== 'each' || area.criteria.length > 0,
       `Area "${area.id}" needs each criterion covered but has no criteria`,

@@ -3,14 +3,22 @@
  * find it reports ("Section missing — Set up will restore it").
  */
 import {daysBetween} from './dates';
-import type {DocumentModel, IsoDate} from './document-model';
+import type {Block, DocumentModel, IsoDate} from './document-model';
 import {
   buildOutline,
   sectionEntries,
   type Outline,
   type OutlineEntry,
 } from './outline';
-import {allSections, type Area, type Program} from './program';
+import {allSections, roleInSentence, type Area, type Program} from './program';
+import {
+  areaConfirmations,
+  confirmedEntriesNeeded,
+  openActions,
+  readLoop,
+  stageOf,
+  type LoopState,
+} from './review';
 import {plural} from './text';
 import {computeTimeline} from './timeline';
 import type {
@@ -69,9 +77,26 @@ function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
   const drafts: DraftEntry[] = [];
   entries.forEach((entry, entryIndex) => {
     if (!entry.hasWriting)
-      drafts.push({sectionId, entryIndex, title: entry.title.trim()});
+      drafts.push({
+        sectionId,
+        entryIndex,
+        title: entry.title.trim(),
+        criterionIds: entry.criterionIds,
+      });
   });
   return drafts;
+}
+
+/** The entryIndex of each entry that counts for the section but stands outside its heading. */
+function entriesOutside(entries: OutlineEntry[]): number[] {
+  return entries.flatMap((entry, entryIndex) =>
+    entry.underItsHeading ? [] : [entryIndex],
+  );
+}
+
+/** '2 entries for Development process are not under its heading'. */
+export function outsideNote(count: number, name: string): string {
+  return `${plural(count, 'entry', 'entries')} for ${name} ${count === 1 ? 'is' : 'are'} not under its heading`;
 }
 
 /** What the report's fields do not say: the section's headings as found (missing, duplicated). */
@@ -110,6 +135,7 @@ function areaReport(
   outline: Outline,
   program: Program,
   today: IsoDate,
+  blocks: readonly Block[],
 ): AreaReport {
   const occurrences = outline.sections.get(area.id) ?? [];
   const entries = sectionEntries(outline, area.id);
@@ -139,13 +165,18 @@ function areaReport(
     newestEvidence !== null &&
     daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
   const drafts = draftsOf(area.id, entries);
+  const outside = entriesOutside(entries);
   const notes = [
     ...sectionNotes(occurrences.length),
+    ...(outside.length > 0
+      ? [outsideNote(outside.length, area.shortTitle)]
+      : []),
     ...futureNote(dates.future),
   ];
   // Evidence typed without the add-on (or a table) has no date: it counts, but cannot go stale.
   if (evidenceCount > 0 && newestEvidence === null && dates.future.length === 0)
     notes.push('No evidence is dated, so its freshness cannot be checked');
+  const confirmations = areaConfirmations(blocks, outline, area.id, program);
 
   return {
     areaId: area.id,
@@ -160,6 +191,12 @@ function areaReport(
     newestEvidence,
     stale,
     drafts,
+    confirmedCount: confirmations.confirmedCount,
+    selfReportedCount: evidenceCount - confirmations.confirmedCount,
+    confirmedNeeded: confirmedEntriesNeeded(area),
+    changedSinceConfirmed: confirmations.changedSinceConfirmed,
+    toConfirm: confirmations.toConfirm,
+    entriesOutside: outside,
     notes,
   };
 }
@@ -241,6 +278,13 @@ function flagsOf(
         `${area.shortTitle}: no new evidence for ${spanOfDays(program.limits.staleAfterDays)}`,
       );
   });
+  program.areas.forEach((area, position) => {
+    const changed = areas[position]?.changedSinceConfirmed ?? 0;
+    if (changed > 0)
+      flag(
+        `${area.shortTitle}: ${plural(changed, 'entry', 'entries')} changed since confirmed`,
+      );
+  });
   const log = 'One-on-one log';
   if (!oneOnOnes.sectionFound) flag(missingAfter(log), 'log');
   else if (oneOnOnes.entryCount === 0) flag(`${log}: no entries yet`, 'log');
@@ -284,13 +328,10 @@ export function leadershipFlags(
     .map(flag => flag.text);
 }
 
-function verdictOf(
-  areas: AreaReport[],
-  oneOnOnes: OneOnOneReport,
-  missing: string[],
-  program: Program,
-): Verdict {
+/** What is left of the evidence: areas to evidence, then entries to confirm. */
+function evidenceLeft(areas: AreaReport[], program: Program): string[] {
   const left: string[] = [];
+  const confirmer = roleInSentence(program, 'manager');
   program.areas.forEach((area, position) => {
     const report = areas[position];
     if (!report) return;
@@ -304,14 +345,71 @@ function verdictOf(
       left.push(`${area.shortTitle}: still to cover ${uncovered.join(', ')}`);
     }
   });
+  program.areas.forEach((area, position) => {
+    const report = areas[position];
+    if (!report || report.status !== 'evidenced') return;
+    const {confirmedCount, confirmedNeeded} = report;
+    if (confirmedCount >= confirmedNeeded) return;
+    left.push(
+      confirmedNeeded === 1
+        ? `${area.shortTitle}: no entry confirmed by ${confirmer} yet`
+        : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`,
+    );
+  });
+  return left;
+}
 
+/** The verdict's headline: the stage, in a sentence. */
+function headlineOf(
+  loop: LoopState,
+  stage: ReturnType<typeof stageOf>,
+  areas: AreaReport[],
+  left: string[],
+): string {
   const waiting = areas.filter(area => area.status !== 'evidenced').length;
+  switch (stage) {
+    case 'accepted':
+      return `Accepted by the leadership group on ${loop.decision?.date ?? ''}`;
+    case 'actions-requested':
+      return `Further actions requested (${openActions(loop).length} open)`;
+    case 'in-review':
+      return `In review: the leadership review is on ${loop.reviewDate ?? ''}`;
+    case 'ready-to-share':
+      return `${READY_HEADLINE}: ready to share, both agree the evidence is complete`;
+    default:
+      if (waiting > 0)
+        return `Not ready yet: ${waiting} of ${plural(areas.length, 'area needs', 'areas need')} more evidence`;
+      if (left.length > 0)
+        return `Not ready yet: ${plural(left.length, 'area needs', 'areas need')} an entry confirmed by the sponsoring manager`;
+      return `${READY_HEADLINE} once you both agree the evidence is complete`;
+  }
+}
+
+function verdictOf(
+  areas: AreaReport[],
+  oneOnOnes: OneOnOneReport,
+  missing: string[],
+  program: Program,
+  loop: LoopState,
+): Verdict {
+  const open = openActions(loop);
+  const left = [
+    ...evidenceLeft(areas, program),
+    ...open.map(action => `${program.completion.action}: ${action.text}`),
+  ];
+  const stage = stageOf(loop, left.length === 0);
+  const headline = headlineOf(loop, stage, areas, left);
+  if (stage === 'collecting-evidence' && left.length === 0) {
+    for (const role of ['candidate', 'manager'] as const)
+      if (loop.agreed[role] === null)
+        left.push(
+          `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,
+        );
+  }
   return {
-    ready: waiting === 0,
-    headline:
-      waiting === 0
-        ? READY_HEADLINE
-        : `Not ready yet: ${waiting} of ${plural(areas.length, 'area needs', 'areas need')} more evidence`,
+    ready: open.length === 0 && evidenceLeft(areas, program).length === 0,
+    stage,
+    headline,
     left,
     flagged: flagsOf(areas, oneOnOnes, missing, program).map(flag => flag.text),
   };
@@ -324,16 +422,19 @@ export function computeReadiness(
 ): ReadinessReport {
   const outline = buildOutline(model.blocks, program);
   const areas = program.areas.map(area =>
-    areaReport(area, outline, program, today),
+    areaReport(area, outline, program, today, model.blocks),
   );
   const oneOnOnes = oneOnOneReport(outline, program, today);
   const missing = missingSections(outline, program);
+  const loop = readLoop(model.blocks, outline, program);
+  const verdict = verdictOf(areas, oneOnOnes, missing, program, loop);
   return {
     today,
     areas,
     oneOnOnes,
     missingSections: missing,
-    verdict: verdictOf(areas, oneOnOnes, missing, program),
+    completion: {...loop, stage: verdict.stage},
+    verdict,
     timeline: computeTimeline(outline, program, today, oneOnOnes.gaps),
   };
 }

@@ -26,6 +26,8 @@ export interface DraftEntry {
   entryIndex: number;
   /** The entry's heading text as it stands in the Doc. */
   title: string;
+  /** The criteria the entry names (its heading's), so no one parses the title for them. */
+  criterionIds: string[];
 }
 
 export interface RecorderCounts {
@@ -33,6 +35,55 @@ export interface RecorderCounts {
   manager: number;
   /** Writing whose author the Doc does not say (typed without the add-on, or a label removed). */
   unknown: number;
+}
+
+/** Where the program stands, from collecting evidence to the leadership group's decision. */
+export type Stage =
+  | 'collecting-evidence'
+  | 'ready-to-share'
+  | 'in-review'
+  | 'actions-requested'
+  | 'accepted';
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  'collecting-evidence': 'Collecting evidence',
+  'ready-to-share': 'Ready to share',
+  'in-review': 'In review',
+  'actions-requested': 'Further actions requested',
+  accepted: 'Accepted',
+};
+
+/** An entry with real writing the sponsoring manager has not confirmed as it stands. */
+export interface EntryToConfirm {
+  sectionId: string;
+  /** 0-based position among the section's entries, as DraftEntry's. */
+  entryIndex: number;
+  /** The entry's heading as it stands (capped in length). */
+  title: string;
+  /** The date of its last confirmation when it changed since; null when never confirmed. */
+  confirmedOn: IsoDate | null;
+}
+
+/** A targeted action of the latest review outcome. */
+export interface TargetedAction {
+  text: string;
+  /** How it was done: evidence recorded against it, or marked done by the manager; null: open. */
+  done: 'evidence' | 'marked' | null;
+}
+
+/** The completion loop as the Doc records it (review.ts). */
+export interface CompletionReport {
+  stage: Stage;
+  /** The day each role agreed the evidence is complete, in the current review round. */
+  agreed: Record<Role, IsoDate | null>;
+  /** The leadership review's date, once scheduled in the current round. */
+  reviewDate: IsoDate | null;
+  /** The latest decision of the leadership group. */
+  decision: {outcome: 'accepted' | 'further-actions'; date: IsoDate} | null;
+  /** The latest decision's targeted actions, open and done. */
+  actions: TargetedAction[];
+  /** Decisions before the latest: earlier rounds, kept in the Doc as history. */
+  earlierRounds: number;
 }
 
 export interface AreaReport {
@@ -58,6 +109,21 @@ export interface AreaReport {
   /** True when the newest dated evidence is more than the program's stale limit (6 weeks) old. */
   stale: boolean;
   drafts: DraftEntry[];
+  /** Entries the sponsoring manager confirmed, unchanged since (each counts once). */
+  confirmedCount: number;
+  /** Evidence not confirmed as it stands: evidenceCount - confirmedCount. */
+  selfReportedCount: number;
+  /** How many confirmed entries the area needs before it is ready for leadership review. */
+  confirmedNeeded: number;
+  /** Entries edited after their confirmation ("changed since confirmed"). */
+  changedSinceConfirmed: number;
+  /** The newest entries still to confirm (a few, newest first), for the manager to confirm. */
+  toConfirm: EntryToConfirm[];
+  /**
+   * Entries that count for this area but stand outside its heading (moved, or their heading lost):
+   * their entryIndex, for "Go to them". A note says how many.
+   */
+  entriesOutside: number[];
   /**
    * Plain-language remarks the fields above do not carry (e.g. "Section missing — Set up will
    * restore it", a duplicated heading, "An entry is dated in the future (2062-01-10)"), so a reader
@@ -90,7 +156,9 @@ export interface OneOnOneReport {
 }
 
 export interface Verdict {
+  /** Nothing is left: every area evidenced and confirmed, no targeted action open. */
   ready: boolean;
+  stage: Stage;
   /** "Ready for leadership review", or a one-line summary of what is left. */
   headline: string;
   /** What is left, one short item each; empty when ready. */
@@ -105,6 +173,7 @@ export interface ReadinessReport {
   oneOnOnes: OneOnOneReport;
   /** Titles of program sections (participants, areas, log, review) not found in the Doc. */
   missingSections: string[];
+  completion: CompletionReport;
   verdict: Verdict;
   /** The same evidence over time: per area per month, and when each area became evidenced. */
   timeline: Timeline;

@@ -32,29 +32,49 @@ interface Slot {
   sectionId?: string;
   /** Where it stands: its first block and the index to append after it; null when missing. */
   found: {start: number; end: number; heading: HeadingLevel} | null;
+  /**
+   * A missing section's own entries, standing elsewhere (their heading was lost): where the first
+   * starts and the last ends. Its heading is restored above them.
+   */
+  ownEntries: {start: number; end: number} | null;
   /** Its blocks as Set up writes them, with a section heading matching its neighbours' style. */
   build: (heading: HeadingLevel) => Block[];
 }
 
+/** True when the block stands under a section's heading (the heading itself is not under it). */
+function insideSection(outline: Outline, index: number): boolean {
+  return [...outline.sections.values()].some(occurrences =>
+    occurrences.some(
+      occurrence => occurrence.headingIndex < index && index < occurrence.end,
+    ),
+  );
+}
+
 /** Every part of the template in program order: title, participants lines, sections. */
 function templateSlots(outline: Outline, program: Program): Slot[] {
+  // A line that stands inside a section is no neighbour: what is placed next to it would be too.
   const line = (index: number | undefined) =>
-    index === undefined
+    index === undefined || insideSection(outline, index)
       ? null
       : {start: index, end: index + 1, heading: 'NORMAL' as const};
   return [
     {
       found: line(outline.titleIndex ?? undefined),
+      ownEntries: null,
       build: () => [titleBlock(program)],
     },
     ...program.participants.map(field => ({
       found: line(outline.participants.get(field.id)),
+      ownEntries: null,
       build: () => [fieldLine(program, field)],
     })),
     ...allSections(program).map(section => {
       const occurrences = outline.sections.get(section.id) ?? [];
       const first = occurrences[0];
       const last = occurrences[occurrences.length - 1];
+      const entries = sectionEntries(outline, section.id);
+      const firstEntry = entries[0];
+      const lastEntry = entries[entries.length - 1];
       return {
         sectionId: section.id,
         found:
@@ -65,6 +85,10 @@ function templateSlots(outline: Outline, program: Program): Slot[] {
                 heading: first.heading,
               }
             : null,
+        ownEntries:
+          firstEntry && lastEntry
+            ? {start: firstEntry.start, end: lastEntry.end}
+            : null,
         build: (heading: HeadingLevel) =>
           sectionBlocks(program, section, heading),
       };
@@ -73,13 +97,25 @@ function templateSlots(outline: Outline, program: Program): Slot[] {
 }
 
 /**
- * Where a missing part goes: after the nearest earlier part of its kind that exists, else before
- * the nearest later one, else after the document's content. A section only neighbours sections:
+ * Where a missing part goes: a section whose entries stand elsewhere, above the first of them;
+ * otherwise after the nearest earlier part of its kind that exists, else before the nearest later
+ * one, else after the document's content. A section only neighbours sections:
  * placed right after the participants lines, it would take in writing that stands there under no
  * section and count it as its evidence. The title always goes first: above anything, it cannot
  * cut a section in two.
  */
 function placeMissing(
+  slots: Slot[],
+  position: number,
+  contentEnd: number,
+): {index: number; heading: HeadingLevel} {
+  const near = placeByNeighbours(slots, position, contentEnd);
+  const own = slots[position].ownEntries;
+  return own ? {index: own.start, heading: near.heading} : near;
+}
+
+/** placeMissing by the parts that exist around it, without regard to its own entries. */
+function placeByNeighbours(
   slots: Slot[],
   position: number,
   contentEnd: number,
@@ -136,6 +172,8 @@ export interface AddEvidenceInput {
   kindId: string;
   today: IsoDate;
   role: Role;
+  /** Names the entry instead of its criterion or kind: a targeted action (review.ts actionTopic). */
+  topic?: string;
 }
 
 export interface AddEvidencePlan {
@@ -146,22 +184,31 @@ export interface AddEvidencePlan {
   description: string;
 }
 
-/** Where a section's new blocks go: after its last occurrence, or restored in program order. */
-function sectionPlace(
+/**
+ * Where a section's new blocks go: after its last occurrence, or restored in program order (above
+ * its own entries when they stand elsewhere, the new blocks then after the last of them).
+ */
+export function sectionPlace(
   outline: Outline,
   program: Program,
   sectionId: string,
-): {index: number; restore: Block[]; heading: HeadingLevel} {
+): {index: number; restore: Block[]; heading: HeadingLevel; append: number} {
   const slots = templateSlots(outline, program);
   const position = slots.findIndex(slot => slot.sectionId === sectionId);
   const slot = slots[position];
   if (slot && slot.found)
-    return {index: slot.found.end, restore: [], heading: slot.found.heading};
+    return {
+      index: slot.found.end,
+      restore: [],
+      heading: slot.found.heading,
+      append: slot.found.end,
+    };
   const place = placeMissing(slots, position, outline.contentEnd);
   return {
     index: place.index,
     restore: slot ? slot.build(place.heading) : [],
     heading: place.heading,
+    append: slot?.ownEntries?.end ?? place.index,
   };
 }
 
@@ -213,15 +260,20 @@ export function planAddEvidence(
     criterion,
     kind,
     role: input.role,
+    topic: input.topic,
   });
-  const what = `Added an entry (${kind.label}${criterion ? `, ${criterion.label}` : ''})`;
+  const what = `Added an entry (${kind.label}${input.topic ? `, ${input.topic}` : criterion ? `, ${criterion.label}` : ''})`;
+  const together = place.append === place.index;
   return {
-    insertions: [
-      {index: place.index, blocks: [...place.restore, ...entry.blocks]},
-    ],
+    insertions: together
+      ? [{index: place.index, blocks: [...place.restore, ...entry.blocks]}]
+      : [
+          {index: place.index, blocks: place.restore},
+          {index: place.append, blocks: entry.blocks},
+        ],
     cursor: {
-      insertion: 0,
-      block: place.restore.length + entry.cursor.block,
+      insertion: together ? 0 : 1,
+      block: (together ? place.restore.length : 0) + entry.cursor.block,
       offset: entry.cursor.offset,
     },
     description:

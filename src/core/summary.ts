@@ -14,7 +14,7 @@ import {
 } from './document-model';
 import {isIsoDate} from './dates';
 import {paragraph, SUMMARY_LABELS, summaryTitle} from './entries';
-import type {Area, Program} from './program';
+import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
 import {
   STATUS_LABELS,
@@ -22,9 +22,8 @@ import {
   type OneOnOneReport,
   type ReadinessReport,
   type RecorderCounts,
-  type Role,
 } from './report';
-import {normalizeText, plural} from './text';
+import {digestOf, normalizeText, plural} from './text';
 
 export {summaryTitle};
 
@@ -45,16 +44,6 @@ function labelledLine(label: string, text: string): Block {
     {text: `${label}:`, bold: true},
     {text: ` ${text}`, bold: false},
   ]);
-}
-
-/** 'the candidate', 'the sponsoring manager': a role as a sentence names it. */
-function roleInSentence(program: Program, role: Role): string {
-  const name = program.roleNames[role];
-  // Only a capitalised ordinary word is lowered ('Sponsoring manager'), never an acronym ('HR').
-  const lowered = /^\p{Lu}\p{Ll}/u.test(name)
-    ? name.charAt(0).toLowerCase() + name.slice(1)
-    : name;
-  return `the ${lowered}`;
 }
 
 /** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 with no author named'. */
@@ -201,15 +190,13 @@ export interface SummaryMark {
  * fingerprint is the same whichever separators a table's text is read back with; linear in the text.
  */
 function fingerprintOf(blocks: readonly Block[]): string {
-  let hash = 0x811c9dc5;
-  const words = blocks
-    .map(block => `${block.type}:${block.text.replace(/[^\p{L}\p{N}]+/gu, '')}`)
-    .join('|');
-  for (let index = 0; index < words.length; index += 1) {
-    hash ^= words.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return digestOf(
+    blocks
+      .map(
+        block => `${block.type}:${block.text.replace(/[^\p{L}\p{N}]+/gu, '')}`,
+      )
+      .join('|'),
+  );
 }
 
 export function summaryMark(

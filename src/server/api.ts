@@ -24,12 +24,11 @@ import {
   plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
-import {placeCursor, writeInsertions} from './doc-writer';
-import {
-  activeDocument,
-  openActiveDocument,
-  withDocumentLock,
-} from './document-session';
+import {actionEntryTopic, requestedAction} from './completion-api';
+import {markNewEntry, placeCursor, placeCursorOnMark} from './cursor';
+import {writeInsertions} from './doc-writer';
+import {openActiveDocument, withDocumentLock} from './document-session';
+import type {ProgramPlace} from './program-tab';
 import {chooseRole, currentRole} from './roles';
 import {readSummaryMark, saveSummaryMark} from './summary-mark';
 import {
@@ -43,7 +42,7 @@ import {
 
 const MAX_ENTRY_INDEX = 100_000;
 
-function sidebarState(
+export function sidebarState(
   model: DocumentModel,
   documentId: string,
   today: IsoDate,
@@ -62,21 +61,37 @@ function sidebarState(
   };
 }
 
+/** The action's notice, followed by what to know about the program's tabs (split, or in two). */
+export function withTabWarning(
+  notice: Notice | null,
+  place: Pick<ProgramPlace, 'warning'>,
+): Notice | null {
+  if (!place.warning) return notice;
+  return notice
+    ? {tone: notice.tone, text: `${notice.text} ${place.warning}`}
+    : {tone: 'info', text: place.warning};
+}
+
 function readToday(request: unknown, what: string): IsoDate {
   return requireIsoDate(requireRecord(request, what).today, 'today');
 }
 
 export function getSidebarState(request: unknown): SidebarState {
   const today = readToday(request, 'sidebar');
-  const {document, model} = openActiveDocument();
-  return sidebarState(model, document.getId(), today, null);
+  const {document, place, model} = openActiveDocument();
+  return sidebarState(
+    model,
+    document.getId(),
+    today,
+    withTabWarning(null, place),
+  );
 }
 
 export function setUpDocument(request: unknown): SidebarState {
   const today = readToday(request, 'set-up');
-  return withDocumentLock(({document, body, model}) => {
+  return withDocumentLock(({document, place, model}) => {
     const insertions = planSetUp(model, PROGRAM);
-    writeInsertions(body, insertions);
+    writeInsertions(place.body, insertions);
     const added = insertions.reduce(
       (count, insertion) => count + insertion.blocks.length,
       0,
@@ -95,7 +110,7 @@ export function setUpDocument(request: unknown): SidebarState {
       applyInsertions(model, insertions),
       document.getId(),
       today,
-      notice,
+      withTabWarning(notice, place),
     );
   });
 }
@@ -107,27 +122,39 @@ export function addEvidence(request: unknown): SidebarState {
     sectionId: requireId(fields.sectionId, 'sectionId'),
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
+    action: requestedAction(fields.action),
   };
-  const written = withDocumentLock(({document, body, model}) => {
+  const written = withDocumentLock(({document, place, model}) => {
     const role = currentRole(document.getId());
     if (!role) {
       throw new Error(
         'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
       );
     }
-    const plan = planAddEvidence(model, PROGRAM, {...valid, role});
-    writeInsertions(body, plan.insertions);
+    const topic = valid.action
+      ? actionEntryTopic(model, valid.action)
+      : undefined;
+    const plan = planAddEvidence(model, PROGRAM, {...valid, role, topic});
+    writeInsertions(place.body, plan.insertions);
     return {
       documentId: document.getId(),
       model: applyInsertions(model, plan.insertions),
       role,
       description: plan.description,
-      cursorIndex: plannedIndex(plan.insertions, plan.cursor),
+      warning: place.warning,
+      tabId: place.tabId,
+      // The entry's first prompt, found again by this mark (not by its index) once the lock is
+      // released: someone else's entry may be written before the cursor step.
+      cursorMark: markNewEntry(
+        place,
+        plannedIndex(plan.insertions, plan.cursor),
+      ),
       cursorOffset: plan.cursor.offset,
     };
   });
   const cursorPlaced = placeCursorOnSavedDoc(
-    written.cursorIndex,
+    written.tabId,
+    written.cursorMark,
     written.cursorOffset,
   );
   const notice: Notice = {
@@ -138,21 +165,25 @@ export function addEvidence(request: unknown): SidebarState {
     written.model,
     written.documentId,
     valid.today,
-    notice,
+    withTabWarning(notice, written),
     written.role,
   );
 }
 
 /**
- * The cursor goes on the saved Doc: the written one was closed to flush it under the lock. The
+ * The cursor goes on the saved Doc, opened again (a closed Document cannot be used again; a new
+ * one can): the written one was closed to flush it under the lock. The
  * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
  * would add a second entry): the caller says where to click instead.
  */
-function placeCursorOnSavedDoc(index: number, offset: number): boolean {
+function placeCursorOnSavedDoc(
+  tabId: string | null,
+  markName: string,
+  offset: number,
+): boolean {
   try {
-    const {document, body} = activeDocument();
-    placeCursor(document, body, index, offset);
-    return true;
+    const document = DocumentApp.getActiveDocument();
+    return placeCursorOnMark(document, tabId, markName, offset);
   } catch {
     return false;
   }
@@ -180,7 +211,7 @@ const SUMMARY_NOTICES: Record<SummaryOutcome, (today: IsoDate) => Notice> = {
 
 export function insertReadinessSummary(request: unknown): SidebarState {
   const today = readToday(request, 'readiness summary');
-  return withDocumentLock(({document, body, model}) => {
+  return withDocumentLock(({document, place, model}) => {
     const report = computeReadiness(model, PROGRAM, today);
     const plan = planReadinessSummary(
       model,
@@ -189,13 +220,13 @@ export function insertReadinessSummary(request: unknown): SidebarState {
       today,
       readSummaryMark(),
     );
-    writeInsertions(body, plan.insertions);
+    writeInsertions(place.body, plan.insertions);
     if (plan.mark) saveSummaryMark(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),
       document.getId(),
       today,
-      SUMMARY_NOTICES[plan.outcome](today),
+      withTabWarning(SUMMARY_NOTICES[plan.outcome](today), place),
     );
   });
 }
@@ -217,15 +248,20 @@ export function jumpTo(request: unknown): SidebarState {
             MAX_ENTRY_INDEX,
           ),
         };
-  const {document, body, model} = openActiveDocument();
+  const {document, place, model} = openActiveDocument();
   const index = findJumpTarget(model, PROGRAM, valid);
   if (index === null) {
     throw new Error(
       'That place is no longer in the document. Run the readiness check again to refresh the list.',
     );
   }
-  placeCursor(document, body, index);
-  return sidebarState(model, document.getId(), today, null);
+  placeCursor(document, place, index);
+  return sidebarState(
+    model,
+    document.getId(),
+    today,
+    withTabWarning(null, place),
+  );
 }
 
 export function setRole(request: unknown): SidebarState {
@@ -234,7 +270,7 @@ export function setRole(request: unknown): SidebarState {
     today: requireIsoDate(fields.today, 'today'),
     role: requireOneOf(fields.role, 'role', ['candidate', 'manager'] as const),
   };
-  const {document, model} = openActiveDocument();
+  const {document, place, model} = openActiveDocument();
   const role = chooseRole(document.getId(), valid.role);
   const label =
     valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
@@ -242,7 +278,10 @@ export function setRole(request: unknown): SidebarState {
     model,
     document.getId(),
     valid.today,
-    {tone: 'info', text: `You are recorded as ${label}.`},
+    withTabWarning(
+      {tone: 'info', text: `You are recorded as ${label}.`},
+      place,
+    ),
     role,
   );
 }

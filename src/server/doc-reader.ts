@@ -7,7 +7,8 @@
  *
  * The bulk results are lined up by position (the n-th paragraph is the n-th line of the Body's
  * text; a table's lines are its cells' paragraphs), which the reference implies but does not state
- * for every element kind; test/conformance/bulk-read.test.ts states what it is checked against.
+ * for every element kind; selftest/checks/bulk-read.ts checks it, on the emulation in npm test and on
+ * real Google in the live self-test.
  * Where they do not line up (a table of contents, an empty table, anything unforeseen), the reader
  * falls back to reading child by child, which costs about 8 calls per child but needs no
  * alignment.

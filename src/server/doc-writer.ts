@@ -1,16 +1,12 @@
 /**
- * Writes planned insertions (pure core output) into the Body, and places the cursor.
+ * Writes planned insertions (pure core output) into the Body (the cursor: ./cursor.ts).
  * Callers hold the document lock (see ./document-session.ts).
  */
 import type {Block, Insertion, TextRun} from '../core/document-model';
 import {insertionOrder} from '../core/setup';
 
 type Body = GoogleAppsScript.Document.Body;
-type Document = GoogleAppsScript.Document.Document;
 type Text = GoogleAppsScript.Document.Text;
-/** A written paragraph or list item: what the cursor can be placed in. */
-type Line =
-  GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
 
 /**
  * Applies insertions planned on the current Body. Each index refers to the Body as it was read,
@@ -56,49 +52,4 @@ function styleRuns(text: Text, runs: TextRun[]): void {
     }
     start = end + 1;
   }
-}
-
-/**
- * Puts the user's cursor `offset` characters into the Body's child `index` (the first prompt of a
- * new entry, or the start of a section or entry to jump to).
- */
-export function placeCursor(
-  document: Document,
-  body: Body,
-  index: number,
-  offset = 0,
-): void {
-  const child = body.getChild(index);
-  const type = child.getType();
-  const position =
-    type === DocumentApp.ElementType.PARAGRAPH
-      ? positionIn(document, child.asParagraph(), offset)
-      : type === DocumentApp.ElementType.LIST_ITEM
-        ? positionIn(document, child.asListItem(), offset)
-        : document.newPosition(child, 0);
-  document.setCursor(position);
-}
-
-/**
- * A position `offset` characters into a paragraph. Character offsets belong to a Text element
- * (the paragraph's own child); on the paragraph itself an offset counts child elements, so a
- * paragraph without text gets the position before its first child.
- * https://developers.google.com/apps-script/reference/document/document#newPosition(Element,Integer)
- */
-function positionIn(
-  document: Document,
-  line: Line,
-  offset: number,
-): GoogleAppsScript.Document.Position {
-  let remaining = offset;
-  const count = line.getNumChildren();
-  for (let index = 0; index < count; index += 1) {
-    const child = line.getChild(index);
-    if (child.getType() !== DocumentApp.ElementType.TEXT) continue;
-    const text = child.asText();
-    const length = text.getText().length;
-    if (remaining <= length) return document.newPosition(text, remaining);
-    remaining -= length;
-  }
-  return document.newPosition(line, 0);
 }

@@ -10,8 +10,13 @@ import type {
   JumpRequest,
   SetRoleRequest,
   SidebarState,
+  ConfirmEntryRequest,
+  ScheduleReviewRequest,
+  ReviewOutcomeRequest,
+  ActionDoneRequest,
 } from '../contract';
 import * as api from './api';
+import * as completion from './completion-api';
 import type * as entryPoints from './main';
 import * as ui from './ui';
 
@@ -78,4 +83,27 @@ export function jumpTo(request: JumpRequest): SidebarState {
 
 export function setRole(request: SetRoleRequest): SidebarState {
   return api.setRole(request);
+}
+
+// The completion loop (src/server/completion-api.ts).
+export function confirmEntry(request: ConfirmEntryRequest): SidebarState {
+  return completion.confirmEntry(request);
+}
+
+export function recordSignOff(request: DatedRequest): SidebarState {
+  return completion.recordSignOff(request);
+}
+
+export function scheduleReview(request: ScheduleReviewRequest): SidebarState {
+  return completion.scheduleReview(request);
+}
+
+export function recordReviewOutcome(
+  request: ReviewOutcomeRequest,
+): SidebarState {
+  return completion.recordReviewOutcome(request);
+}
+
+export function markActionDone(request: ActionDoneRequest): SidebarState {
+  return completion.markActionDone(request);
 }

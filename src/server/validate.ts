@@ -91,3 +91,34 @@ export function requireOneOf<T extends string>(
   }
   return value as T;
 }
+
+/** A line of text a person typed (a targeted action, an entry's title): a string, at most `max` long. */
+export function requireText(
+  value: unknown,
+  field: string,
+  max: number,
+): string {
+  if (typeof value !== 'string' || value.length > max) {
+    throw new InvalidRequestError(
+      `"${field}" must be text of at most ${max} characters.`,
+    );
+  }
+  return value;
+}
+
+/** A list of lines of text, at most `count` of them. */
+export function requireTextList(
+  value: unknown,
+  field: string,
+  count: number,
+  max: number,
+): string[] {
+  if (!Array.isArray(value) || value.length > count) {
+    throw new InvalidRequestError(
+      `"${field}" must be a list of at most ${count} lines.`,
+    );
+  }
+  return value.map((item, position) =>
+    requireText(item, `${field}[${position}]`, max),
+  );
+}

@@ -2,7 +2,6 @@
 import type {ComponentChildren} from 'preact';
 import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import type {SectionView} from '../contract';
-import {ENTRY_SEPARATOR} from '../core/entries';
 import type {CriterionCoverage, DraftEntry} from '../core/report';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
@@ -56,11 +55,9 @@ export function AddEntryForm(props: AddEntryFormProps) {
   const {criteria, kinds} = section;
   const covered = (criterionId: string) =>
     coverage?.some(c => c.id === criterionId && c.covered) ?? false;
-  // A draft's heading ends with its criterion's label ('2026-11-24 · Building trust').
-  const underway = (c: {id: string; label: string}) =>
+  const underway = (c: {id: string}) =>
     added.includes(c.id) ||
-    (drafts?.some(d => d.title.endsWith(`${ENTRY_SEPARATOR}${c.label}`)) ??
-      false);
+    (drafts?.some(d => d.criterionIds.includes(c.id)) ?? false);
   const uncovered = criteria.filter(c => !covered(c.id));
   const firstUncovered =
     (uncovered.find(c => !underway(c)) ?? uncovered[0])?.id ?? '';

@@ -5,7 +5,7 @@
 import {useId} from 'preact/hooks';
 import type {IsoDate, SidebarState} from '../contract';
 import {plural} from '../core/text';
-import {insertSummary} from './actions';
+import {insertSummary, jumpTo} from './actions';
 import {recordedBy, staleAge} from './area-card';
 import {
   ActionButton,
@@ -149,6 +149,18 @@ export function ReadinessView({
                   </Warning>
                 )}
                 <Notes notes={area.notes} />
+                {area.entriesOutside.length > 0 && (
+                  <ActionButton
+                    variant="link"
+                    action={jumpTo({
+                      sectionId: area.areaId,
+                      entryIndex: area.entriesOutside[0],
+                    })}
+                    label={`Go to the ${area.title} entries not under its heading`}
+                  >
+                    Go to them
+                  </ActionButton>
+                )}
               </li>
             );
           })}

@@ -2,12 +2,23 @@
  * LockService: https://developers.google.com/apps-script/reference/lock/lock-service and
  * https://developers.google.com/apps-script/reference/lock/lock.
  */
-import {LOCK_TIMEOUT_MESSAGE, LockRegistry} from '../../dev/emulator/lock';
+import {
+  LOCK_TIMEOUT_MESSAGE,
+  LockRegistry,
+  type Lock,
+} from '../../dev/emulator/lock';
 import {Services} from '../../dev/emulator/services';
+
+/** The document lock of a script running in a Doc (never null there). */
+function documentLock(services: Services): Lock {
+  const lock = services.globals.LockService.getDocumentLock();
+  if (!lock) throw new Error('Expected a document lock in a Doc.');
+  return lock;
+}
 
 describe('Lock', () => {
   it('waitLock acquires a free lock; hasLock is true until releaseLock', () => {
-    const lock = new Services().globals.LockService.getDocumentLock();
+    const lock = documentLock(new Services());
     expect(lock.hasLock()).toBe(false);
     lock.waitLock(30000);
     expect(lock.hasLock()).toBe(true);
@@ -18,7 +29,7 @@ describe('Lock', () => {
   it('waitLock on a lock held by another execution throws the real timeout error', () => {
     const services = new Services();
     services.locks.holdByAnotherExecution('document');
-    const lock = services.globals.LockService.getDocumentLock();
+    const lock = documentLock(services);
     expect(() => lock.waitLock(10000)).toThrow(LOCK_TIMEOUT_MESSAGE);
     expect(LOCK_TIMEOUT_MESSAGE).toBe(
       'Lock timeout: another process was holding the lock for too long.',
@@ -40,7 +51,7 @@ describe('Lock', () => {
   it('a lock the other execution lets go of within the timeout is acquired after waiting', () => {
     const services = new Services();
     services.locks.holdByAnotherExecution('document', {releaseAfterMs: 2000});
-    const lock = services.globals.LockService.getDocumentLock();
+    const lock = documentLock(services);
     lock.waitLock(10000);
     expect(lock.hasLock()).toBe(true);
     expect(services.locks.waits).toEqual([
@@ -52,14 +63,10 @@ describe('Lock', () => {
     const locks = new LockRegistry();
     const first = new Services({locks, userEmail: 'candidate@example.com'});
     const second = new Services({locks, userEmail: 'manager@example.com'});
-    first.globals.LockService.getDocumentLock().waitLock(1000);
-    expect(second.globals.LockService.getDocumentLock().tryLock(1000)).toBe(
-      false,
-    );
+    documentLock(first).waitLock(1000);
+    expect(documentLock(second).tryLock(1000)).toBe(false);
     first.endExecution();
-    expect(second.globals.LockService.getDocumentLock().tryLock(1000)).toBe(
-      true,
-    );
+    expect(documentLock(second).tryLock(1000)).toBe(true);
   });
 
   it('user locks are per user; the script lock is shared', () => {
@@ -72,16 +79,25 @@ describe('Lock', () => {
 
   it('"Locks are released automatically when the script terminates"', () => {
     const services = new Services();
-    services.globals.LockService.getDocumentLock().waitLock(1);
+    documentLock(services).waitLock(1);
     expect(services.locks.isHeld('document')).toBe(true);
     services.endExecution();
     expect(services.locks.isHeld('document')).toBe(false);
   });
 
   it('waitLock takes a number of milliseconds', () => {
-    const lock = new Services().globals.LockService.getDocumentLock();
+    const lock = documentLock(new Services());
     expect(() => lock.waitLock('10' as never)).toThrow(
       "The parameters (String) don't match the method signature for Lock.waitLock.",
     );
+  });
+});
+
+describe('LockService.getDocumentLock outside a document', () => {
+  it('returns null: "If this method is called outside of the context of a containing document (such as from a standalone script or webapp), null is returned." (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())', () => {
+    const services = new Services({inDocument: false});
+    expect(services.globals.LockService.getDocumentLock()).toBeNull();
+    // The other locks are still there.
+    expect(services.globals.LockService.getScriptLock().tryLock(1)).toBe(true);
   });
 });

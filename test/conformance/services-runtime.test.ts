@@ -81,7 +81,8 @@ describe('createRuntime', () => {
 
   it("endExecution releases the execution's locks", () => {
     const runtime = createRuntime();
-    runtime.globals.LockService.getDocumentLock().waitLock(1);
+    runtime.globals.LockService.getDocumentLock()?.waitLock(1);
+    expect(runtime.locks.isHeld('document')).toBe(true);
     runtime.endExecution();
     expect(runtime.locks.isHeld('document')).toBe(false);
   });

@@ -171,6 +171,13 @@ describe.each(KIND_CASES)('Add evidence: $kindId in $sectionId', kindCase => {
         sectionId: kindCase.sectionId,
         entryIndex: 0,
         title: kindCase.heading.slice('H3 '.length),
+        // The criterion chosen; a Training entry's heading names the training criterion.
+        criterionIds:
+          kindCase.criterionId !== null
+            ? [kindCase.criterionId]
+            : kindCase.kindId === 'training'
+              ? ['training-attended']
+              : [],
       },
     ]);
     if (kindCase.sectionId !== 'one-on-one-log')
@@ -447,7 +454,13 @@ describe('Add evidence: writing over prompts', () => {
       expect(report.evidenceCount).toBe(programArea.criteria.length);
       expect(report.status).toBe('evidenced');
     }
-    expect(state(runtime).report.verdict.ready).toBe(true);
+    // Evidenced everywhere: what is left is the sponsoring manager's confirmations.
+    expect(state(runtime).report.verdict.left).toEqual(
+      PROGRAM.areas.map(
+        programArea =>
+          `${programArea.shortTitle}: no entry confirmed by the sponsoring manager yet`,
+      ),
+    );
   });
 });
 

@@ -21,6 +21,7 @@ import {
   setUp,
   setUpRuntime,
   snapshot,
+  state,
 } from './fixture';
 
 const LOCK_WAIT_MS = 10_000;
@@ -85,6 +86,40 @@ describe('Document lock held by another execution', () => {
     });
     addEvidence(runtime, {sectionId: 'leadership-training', kindId: 'general'});
     expect(runtime.locks.waits).toEqual([]);
+  });
+});
+
+describe('No document lock: LockService.getDocumentLock() returns null', () => {
+  // "If this method is called outside of the context of a containing document (such as from a
+  // standalone script or webapp), null is returned."
+  // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+  it('every write stops with a clear message and the Doc untouched; no script lock is taken instead; reading still works', () => {
+    const runtime = setUpRuntime('candidate');
+    runtime.services.inDocument = false;
+    const before = snapshot(runtime.document);
+
+    const errors = [
+      failure(() =>
+        addEvidence(runtime, {
+          sectionId: 'leadership-training',
+          kindId: 'training',
+        }),
+      ),
+      failure(() => setUp(runtime)),
+      failure(() =>
+        execute(runtime, () => api.insertReadinessSummary({today: TODAY})),
+      ),
+    ];
+
+    for (const error of errors) {
+      expect(error.message).toMatch(/nothing was changed/);
+      expect(error.message).toMatch(/try again/);
+    }
+    expect(snapshot(runtime.document)).toEqual(before);
+    // A script lock would make every user of the add-on, in every Doc, wait for each other.
+    expect(runtime.calls.count('LockService.getScriptLock')).toBe(0);
+    expect(runtime.locks.isHeld('script')).toBe(false);
+    expect(state(runtime).documentReady).toBe(true);
   });
 });
 

@@ -166,6 +166,7 @@ describe('jumpTo', () => {
       sectionId: 'one-on-ones',
       entryIndex: 1,
       title: `${TODAY} · Solving problems`,
+      criterionIds: ['solving-problems'],
     });
     if (!draft) return;
     execute(runtime, () =>

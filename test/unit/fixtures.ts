@@ -9,6 +9,7 @@ import type {
   IsoDate,
   TextRun,
 } from '../../src/core/document-model';
+import {planConfirmEntry} from '../../src/core/completion-plans';
 import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import type {AreaReport, ReadinessReport, Role} from '../../src/core/report';
@@ -222,4 +223,31 @@ export function completeDoc(today: IsoDate = TODAY): DocumentModel {
       model = addEvidence(model, area.id, {criterionId, today});
   }
   return addEvidence(model, 'one-on-one-log', {today});
+}
+
+/** The sponsoring manager confirms the section's entry `entryIndex` from the sidebar. */
+export function confirmEntry(
+  model: DocumentModel,
+  sectionId: string,
+  entryIndex: number,
+  today: IsoDate = TODAY,
+): DocumentModel {
+  const entry = areaOf(check(model, today), sectionId).toConfirm.find(
+    candidate => candidate.entryIndex === entryIndex,
+  );
+  const plan = planConfirmEntry(model, PROGRAM, {
+    sectionId,
+    entryIndex,
+    title: entry?.title ?? '',
+    today,
+  });
+  return applyInsertions(model, plan.insertions);
+}
+
+/** completeDoc with one entry of each area confirmed by the sponsoring manager. */
+export function confirmedDoc(today: IsoDate = TODAY): DocumentModel {
+  let model = completeDoc(today);
+  for (const area of PROGRAM.areas)
+    model = confirmEntry(model, area.id, 0, today);
+  return model;
 }

@@ -164,6 +164,8 @@ describe('the outline of a document', () => {
       start: added.heading,
       end: added.heading + 5,
       title: '2026-11-24 · Building trust',
+      sectionId: 'one-on-ones',
+      underItsHeading: true,
       date: '2026-11-24',
       criterionIds: ['building-trust'],
       recorder: 'manager',

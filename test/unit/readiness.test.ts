@@ -9,6 +9,8 @@ import {
   bullet,
   check,
   completeDoc,
+  confirmEntry,
+  confirmedDoc,
   doc,
   grey,
   h1,
@@ -100,11 +102,13 @@ describe('entries added but untouched', () => {
         sectionId: 'one-on-ones',
         entryIndex: 0,
         title: '2026-11-24 · Building trust',
+        criterionIds: ['building-trust'],
       },
       {
         sectionId: 'one-on-ones',
         entryIndex: 1,
         title: '2026-11-24 · Solving problems',
+        criterionIds: ['solving-problems'],
       },
     ]);
     // The drafts are in the report's fields, not repeated as notes.
@@ -430,6 +434,7 @@ describe('half-deleted entries', () => {
         sectionId: 'one-on-ones',
         entryIndex: 0,
         title: 'Recorded by: Sponsoring manager · Feedback',
+        criterionIds: [],
       },
     ]);
     const written = typeOver(
@@ -619,16 +624,21 @@ describe('stale areas', () => {
 });
 
 describe('the verdict', () => {
-  it('is ready when every area is evidenced, and still says what else is flagged', () => {
-    const model = completeDoc('2026-09-01');
+  it('is ready when every area is evidenced and confirmed, and still says what else is flagged', () => {
+    const model = confirmedDoc('2026-09-01');
     const report = check(model, TODAY);
     expect(report.areas.map(area => area.status)).toEqual(
       Array(5).fill('evidenced'),
     );
     expect(report.verdict).toMatchObject({
       ready: true,
-      headline: 'Ready for leadership review',
-      left: [],
+      stage: 'collecting-evidence',
+      headline:
+        'Ready for leadership review once you both agree the evidence is complete',
+      left: [
+        'Agreement from the candidate that the evidence is complete',
+        'Agreement from the sponsoring manager that the evidence is complete',
+      ],
     });
     expect(report.verdict.flagged).toEqual([
       'Performance review: no new evidence for 6 weeks',
@@ -640,14 +650,25 @@ describe('the verdict', () => {
     ]);
   });
 
-  it('is ready with nothing flagged on a fresh, complete document', () => {
+  it('is ready with nothing flagged on a fresh, complete, confirmed document', () => {
+    const report = check(confirmedDoc());
+    expect(report.verdict).toMatchObject({ready: true, flagged: []});
+  });
+
+  it('needs an entry of each area confirmed by the sponsoring manager', () => {
     const report = check(completeDoc());
-    expect(report.verdict).toEqual({
-      ready: true,
-      headline: 'Ready for leadership review',
-      left: [],
-      flagged: [],
+    expect(report.verdict).toMatchObject({
+      ready: false,
+      stage: 'collecting-evidence',
+      headline:
+        'Not ready yet: 5 areas need an entry confirmed by the sponsoring manager',
     });
+    expect(report.verdict.left).toEqual(
+      PROGRAM.areas.map(
+        area =>
+          `${area.shortTitle}: no entry confirmed by the sponsoring manager yet`,
+      ),
+    );
   });
 
   it('lists what is left when one criterion is uncovered', () => {
@@ -661,6 +682,7 @@ describe('the verdict', () => {
         if (criterionId !== 'increment-planning')
           model = addEvidence(model, area.id, {criterionId});
       }
+      model = confirmEntry(model, area.id, 0);
     }
     const report = check(model);
     expect(report.verdict).toMatchObject({

@@ -313,6 +313,7 @@ describe('Add evidence', () => {
         sectionId: 'development-process',
         entryIndex: 0,
         title: '2026-11-24 · Weekly SCPA update',
+        criterionIds: ['scpa-update'],
       },
     ]);
     expect(

@@ -12,6 +12,7 @@ import {
   areaOf,
   check,
   completeDoc,
+  confirmedDoc,
   indexOfText,
   insertAt,
   para,
@@ -108,8 +109,8 @@ describe('the readiness summary', () => {
     );
   });
 
-  it('reports a complete program as ready', () => {
-    const report = check(completeDoc());
+  it('reports a complete, confirmed program as ready', () => {
+    const report = check(confirmedDoc());
     expect(areaOf(report, 'one-on-ones').status).toBe('evidenced');
     const [, verdict, areas, log] = readinessSummaryBlocks(
       report,
@@ -117,7 +118,9 @@ describe('the readiness summary', () => {
       TODAY,
       'HEADING2',
     );
-    expect(verdict.text).toBe('Verdict: Ready for leadership review.');
+    expect(verdict.text).toBe(
+      'Verdict: Ready for leadership review once you both agree the evidence is complete.',
+    );
     expect(areas.rows?.[2]).toEqual([
       'One-on-ones',
       'Evidenced',

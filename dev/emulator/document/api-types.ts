@@ -11,14 +11,22 @@
  */
 import type {Body} from './body';
 import type {ContainerElement} from './container-element';
-import type {Document, Position} from './document';
+import type {
+  Document,
+  NamedRange,
+  Position,
+  Range,
+  RangeBuilder,
+} from './document';
 import type {DocumentApp} from './index';
 import type {Element} from './element';
 import type {
   AttributeName,
   ElementTypeName,
   ParagraphHeadingName,
+  TabTypeName,
 } from './enums';
+import type {DocumentTab, Tab} from './tab';
 import type {InlineImage} from './inline-image';
 import type {ListItem} from './list-item';
 import type {Paragraph} from './paragraph';
@@ -27,6 +35,7 @@ import type {Table} from './table';
 import type {TableCell} from './table-cell';
 import type {TableRow} from './table-row';
 import type {Text} from './text';
+import type {LockService as LockServiceEmulation} from '../lock';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -57,7 +66,9 @@ type OursOne<T> =
           ? ParagraphHeadingName
           : T extends GoogleAppsScript.Document.Attribute
             ? AttributeName
-            : OursInterface<T>;
+            : T extends GoogleAppsScript.Document.TabType
+              ? TabTypeName
+              : OursInterface<T>;
 type OursInterface<T> =
   Same<T, GoogleAppsScript.Document.Text> extends true
     ? Text
@@ -97,9 +108,22 @@ type OursInterface<T> =
                                 GoogleAppsScript.Document.Document
                               > extends true
                             ? Document
-                            : T extends readonly (infer Item)[]
-                              ? Ours<Item>[]
-                              : T;
+                            : OursTabsAndRanges<T>;
+/** Continued: the tab and named-range classes. */
+type OursTabsAndRanges<T> =
+  Same<T, GoogleAppsScript.Document.Tab> extends true
+    ? Tab
+    : Same<T, GoogleAppsScript.Document.DocumentTab> extends true
+      ? DocumentTab
+      : Same<T, GoogleAppsScript.Document.Range> extends true
+        ? Range
+        : Same<T, GoogleAppsScript.Document.RangeBuilder> extends true
+          ? RangeBuilder
+          : Same<T, GoogleAppsScript.Document.NamedRange> extends true
+            ? NamedRange
+            : T extends readonly (infer Item)[]
+              ? Ours<Item>[]
+              : T;
 
 /**
  * The typings allow null for every optional parameter; the add-on never passes null, and the
@@ -158,6 +182,13 @@ export type DocumentApiChecks = [
   >,
   Check<
     Misfits<
+      LockServiceEmulation,
+      GoogleAppsScript.Lock.LockService,
+      'getDocumentLock'
+    >
+  >,
+  Check<
+    Misfits<
       Document,
       GoogleAppsScript.Document.Document,
       | 'getBody'
@@ -166,7 +197,46 @@ export type DocumentApiChecks = [
       | 'setCursor'
       | 'newPosition'
       | 'saveAndClose'
+      | 'getTabs'
+      | 'getActiveTab'
+      | 'setActiveTab'
     >
+  >,
+  Check<
+    Misfits<
+      Tab,
+      GoogleAppsScript.Document.Tab,
+      'asDocumentTab' | 'getChildTabs' | 'getId' | 'getTitle' | 'getType'
+    >
+  >,
+  Check<
+    Misfits<
+      DocumentTab,
+      GoogleAppsScript.Document.DocumentTab,
+      | 'getBody'
+      | 'newPosition'
+      | 'newRange'
+      | 'addNamedRange'
+      | 'getNamedRanges'
+    >
+  >,
+  Check<
+    Misfits<
+      RangeBuilder,
+      GoogleAppsScript.Document.RangeBuilder,
+      'addElement' | 'build'
+    >
+  >,
+  Check<Misfits<Range, GoogleAppsScript.Document.Range, 'getRangeElements'>>,
+  Check<
+    Misfits<
+      NamedRange,
+      GoogleAppsScript.Document.NamedRange,
+      'getRange' | 'remove'
+    >
+  >,
+  Check<
+    Misfits<RangeElement, GoogleAppsScript.Document.RangeElement, 'getElement'>
   >,
   Check<
     Misfits<

@@ -72,19 +72,37 @@ export type BlockJSON =
  * `textOffset`, path names a Paragraph/ListItem and the offset counts characters in its text;
  * with `childOffset`, the offset counts children of the element at path (as Position does).
  */
-export type PositionJSON =
-  {path: number[]; textOffset: number} | {path: number[]; childOffset: number};
+export type PositionJSON = (
+  {path: number[]; textOffset: number} | {path: number[]; childOffset: number}
+) & {
+  /** The tab whose body `path` starts from (absent: the first tab). */
+  tabId?: string;
+};
 /** A whole element at path, or (with start/endInclusive) characters of the paragraph at path. */
 export interface RangeElementJSON {
   path: number[];
+  /** The tab whose body `path` starts from (absent: the first tab). */
+  tabId?: string;
   start?: number;
   endInclusive?: number;
+}
+/** A Docs tab: its title, its body, and the tabs nested in it. */
+export interface TabJSON {
+  id: string;
+  title: string;
+  body: BlockJSON[];
+  childTabs?: TabJSON[];
 }
 export interface DocumentJSON {
   version: 1;
   id: string;
   name: string;
+  /** The first tab's body (the whole Doc's, when it has one tab). */
   body: BlockJSON[];
+  /** Every tab, present when the Doc has more than one (then `body` repeats the first's). */
+  tabs?: TabJSON[];
+  /** The tab the user views (absent: the first). */
+  activeTabId?: string;
   cursor: PositionJSON | null;
   selection: RangeElementJSON[] | null;
   namedRanges: Array<{id: string; name: string; elements: RangeElementJSON[]}>;

@@ -19,14 +19,53 @@ import {
 import {
   DocNode,
   TextView,
+  type EmulatedTab,
   type PositionState,
   type RangeElementState,
 } from './model';
+import {Tab} from './tab';
 
 const STATE = Symbol('state');
 
 function isInDocument(node: DocNode, session: Session): boolean {
-  return node.root() === session.document.body;
+  return session.document.tabOf(node) !== null;
+}
+
+/**
+ * Document's own content methods "access or modify content from the active tab (in scripts
+ * bound to a document) or the first tab"; "User selection, including cursor position and
+ * selection range, operates within the context of the active tab".
+ * https://developers.google.com/apps-script/guides/docs/tabs
+ */
+function isInActiveTab(node: DocNode, session: Session): boolean {
+  return session.document.tabOf(node) === session.document.activeTab();
+}
+
+/**
+ * A position in `tab` (Document.newPosition: the active tab; DocumentTab.newPosition: its own).
+ * Offsets: characters for a Text element, children for any other element.
+ * https://developers.google.com/apps-script/reference/document/document#newPosition(Element,Integer)
+ * https://developers.google.com/apps-script/reference/document/document-tab#newPosition(Element,Integer)
+ */
+export function newPositionIn(
+  tab: EmulatedTab,
+  element: Element,
+  offset: number,
+  session: Session,
+): Position {
+  const node = nodeOf(element, 'Document.newPosition', [element, offset]);
+  const limit = node.type === 'TEXT' ? node.text.length : node.children.length;
+  if (session.document.tabOf(node) !== tab) {
+    throw new Error(
+      'Apps Script emulation: the element is not in this document tab.',
+    );
+  }
+  if (!Number.isInteger(offset) || offset < 0 || offset > limit) {
+    throw new Error(
+      `Invalid offset ${offset} for a position in ${node.type} (0..${limit}).`,
+    );
+  }
+  return new Position({node, offset}, session);
 }
 
 function rangeElementOf(
@@ -298,6 +337,60 @@ function addBookmark(position: PositionState, session: Session): Bookmark {
   return new Bookmark(state, session);
 }
 
+/**
+ * Adds a named range in `tab` (Document: the active tab; DocumentTab: its own): its elements must
+ * be in that tab.
+ * https://developers.google.com/apps-script/reference/document/document-tab#addNamedRange(String,Range)
+ */
+export function addNamedRangeIn(
+  tab: EmulatedTab,
+  name: string,
+  range: Range,
+  session: Session,
+): NamedRange {
+  if (typeof name !== 'string' || name.length < 1 || name.length > 256) {
+    throw signatureError('Document.addNamedRange', [name, range]);
+  }
+  if (!(typeof range === 'object' && range !== null && STATE in range)) {
+    throw signatureError('Document.addNamedRange', [name, range]);
+  }
+  if (
+    range[STATE].some(element => session.document.tabOf(element.node) !== tab)
+  ) {
+    throw new Error(
+      'Apps Script emulation: a named range over another tab than its own is not emulated.',
+    );
+  }
+  const state = {
+    id: session.document.newId('kix'),
+    name,
+    elements: [...range[STATE]],
+  };
+  session.document.namedRanges.push(state);
+  return new NamedRange(state, session);
+}
+
+/**
+ * The named ranges (with this name) in `tab`. One whose elements are no longer in any tab is
+ * listed nowhere in the emulation.
+ * https://developers.google.com/apps-script/reference/document/document-tab#getNamedRanges(String)
+ */
+export function namedRangesIn(
+  tab: EmulatedTab,
+  name: string | undefined,
+  session: Session,
+): NamedRange[] {
+  return session.document.namedRanges
+    .filter(
+      range =>
+        (name === undefined || range.name === name) &&
+        range.elements.some(
+          element => session.document.tabOf(element.node) === tab,
+        ),
+    )
+    .map(range => new NamedRange(range, session));
+}
+
 function positionState(position: unknown, member: string): PositionState {
   if (typeof position === 'object' && position !== null && STATE in position) {
     const state = (position as {[STATE]: unknown})[STATE];
@@ -319,8 +412,40 @@ export class Document {
     );
   }
 
+  /** The active tab's body (the whole Doc's when it has one tab). */
   getBody(): Body {
-    return new Body(this[SESSION].document.body, this[SESSION]);
+    return new Body(this[SESSION].document.activeTab().body, this[SESSION]);
+  }
+
+  /**
+   * "Document.getTabs() … returns a list of Tabs": the top-level ones; child tabs come from
+   * Tab.getChildTabs(). https://developers.google.com/apps-script/guides/docs/tabs
+   */
+  getTabs(): Tab[] {
+    return this[SESSION].document.tabs.map(tab => new Tab(tab, this[SESSION]));
+  }
+
+  /** The tab (at any depth) with this id; null when there is none. */
+  getTab(tabId: string): Tab | null {
+    const tab = this[SESSION].document.tabById(String(tabId));
+    return tab ? new Tab(tab, this[SESSION]) : null;
+  }
+
+  /** "Returns the user's active tab. Only works in scripts bound to a document." */
+  getActiveTab(): Tab {
+    return new Tab(this[SESSION].document.activeTab(), this[SESSION]);
+  }
+
+  /**
+   * "Sets the user's selected tab in the current document to the tab with the specified ID."
+   * https://developers.google.com/apps-script/reference/document/document#setActiveTab(String)
+   */
+  setActiveTab(tabId: string): void {
+    const tab = this[SESSION].document.tabById(String(tabId));
+    if (!tab) {
+      throw new Error(`Apps Script emulation: no tab with the id "${tabId}".`);
+    }
+    this[SESSION].document.activeTabId = tab.id;
   }
 
   getId(): string {
@@ -343,14 +468,23 @@ export class Document {
   /** Null when the user's cursor is not in the document (or the script has no user). */
   getCursor(): Position | null {
     const cursor = this[SESSION].document.cursor;
-    return cursor && isInDocument(cursor.node, this[SESSION])
+    return cursor && isInActiveTab(cursor.node, this[SESSION])
       ? new Position(cursor, this[SESSION])
       : null;
   }
 
-  /** https://developers.google.com/apps-script/reference/document/document#setCursor(Position) */
+  /**
+   * https://developers.google.com/apps-script/reference/document/document#setCursor(Position)
+   * The cursor "operates within the context of the active tab": what Docs does with a position
+   * in another tab is not modelled, so it fails loudly (call setActiveTab first).
+   */
   setCursor(position: Position): this {
     const state = positionState(position, 'Document.setCursor');
+    if (!isInActiveTab(state.node, this[SESSION])) {
+      throw new Error(
+        'Apps Script emulation: setCursor on a position outside the active tab is not emulated; call setActiveTab first.',
+      );
+    }
     this[SESSION].document.cursor = {...state};
     return this;
   }
@@ -368,26 +502,14 @@ export class Document {
     return this;
   }
 
-  /**
-   * Offsets: characters for a Text element, children for any other element; the element must
-   * be in this document.
-   * https://developers.google.com/apps-script/reference/document/document#newPosition(Element,Integer)
-   */
+  /** A position in the active tab: the element must be in it. */
   newPosition(element: Element, offset: number): Position {
-    const node = nodeOf(element, 'Document.newPosition', [element, offset]);
-    const limit =
-      node.type === 'TEXT' ? node.text.length : node.children.length;
-    if (!isInDocument(node, this[SESSION])) {
-      throw new Error(
-        'Apps Script emulation: the element is not in this document.',
-      );
-    }
-    if (!Number.isInteger(offset) || offset < 0 || offset > limit) {
-      throw new Error(
-        `Invalid offset ${offset} for a position in ${node.type} (0..${limit}).`,
-      );
-    }
-    return new Position({node, offset}, this[SESSION]);
+    return newPositionIn(
+      this[SESSION].document.activeTab(),
+      element,
+      offset,
+      this[SESSION],
+    );
   }
 
   newRange(): RangeBuilder {
@@ -396,25 +518,21 @@ export class Document {
 
   /** https://developers.google.com/apps-script/reference/document/document#addNamedRange(String,Range) */
   addNamedRange(name: string, range: Range): NamedRange {
-    if (typeof name !== 'string' || name.length < 1 || name.length > 256) {
-      throw signatureError('Document.addNamedRange', [name, range]);
-    }
-    if (!(typeof range === 'object' && range !== null && STATE in range)) {
-      throw signatureError('Document.addNamedRange', [name, range]);
-    }
-    const state = {
-      id: this[SESSION].document.newId('kix'),
+    return addNamedRangeIn(
+      this[SESSION].document.activeTab(),
       name,
-      elements: [...range[STATE]],
-    };
-    this[SESSION].document.namedRanges.push(state);
-    return new NamedRange(state, this[SESSION]);
+      range,
+      this[SESSION],
+    );
   }
 
+  /** The active tab's named ranges (with this name). */
   getNamedRanges(name?: string): NamedRange[] {
-    return this[SESSION].document.namedRanges
-      .filter(range => name === undefined || range.name === name)
-      .map(range => new NamedRange(range, this[SESSION]));
+    return namedRangesIn(
+      this[SESSION].document.activeTab(),
+      name,
+      this[SESSION],
+    );
   }
 
   getNamedRangeById(id: string): NamedRange | null {

@@ -115,7 +115,7 @@ export abstract class Element {
       if (siblings[siblings.length - 1] !== node) return false;
       node = node.parent;
     }
-    return node === this[SESSION].document.body;
+    return this[SESSION].document.tabOf(node) !== null;
   }
 
   /**

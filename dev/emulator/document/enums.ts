@@ -130,6 +130,13 @@ export type HorizontalAlignmentName = keyof typeof HorizontalAlignment;
 /** https://developers.google.com/apps-script/reference/document/text-alignment */
 export const TextAlignment = enumOf(['NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT']);
 
+/**
+ * "There are currently no types other than DOCUMENT_TAB."
+ * https://developers.google.com/apps-script/reference/document/tab-type
+ */
+export const TabType = enumOf(['DOCUMENT_TAB']);
+export type TabTypeName = keyof typeof TabType;
+
 /** Membership test for values that arrive from the code under test. */
 export function isEnumValue<Name extends string>(
   enumeration: {readonly [K in Name]: K},

@@ -11,6 +11,7 @@ import {
   GlyphType,
   HorizontalAlignment,
   ParagraphHeading,
+  TabType,
   TextAlignment,
 } from './enums';
 import type {EmulatedDocument} from './model';
@@ -33,6 +34,7 @@ export class DocumentApp {
   readonly GlyphType = GlyphType;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly TextAlignment = TextAlignment;
+  readonly TabType = TabType;
   readonly [CONTEXT]: EmulationContext;
   readonly [OPTIONS]: DocumentAppOptions;
 
@@ -82,6 +84,7 @@ export {
   Range,
   RangeBuilder,
 } from './document';
+export {DocumentTab, Tab} from './tab';
 export {
   Body,
   ContainerElement,
@@ -97,7 +100,7 @@ export {
   Text,
 } from './elements';
 export * from './enums';
-export {EmulatedDocument} from './model';
+export {EmulatedDocument, type TabSpec} from './model';
 export type {
   BlockJSON,
   CellJSON,
@@ -110,6 +113,7 @@ export type {
   PositionJSON,
   RangeElementJSON,
   TableJSON,
+  TabJSON,
   TextRunJSON,
 } from './model';
 export {renderDocumentHtml} from './render';

@@ -246,11 +246,13 @@ function renderBlocks(
 
 /** The document as an HTML fragment (with its own scoped stylesheet). */
 export function renderDocumentHtml(document: EmulatedDocument): string {
+  // What the user sees: the tab they view.
+  const body = document.activeTab().body;
   const cursor = document.cursor;
   const state: RenderState = {
-    caret: cursor && cursor.node.root() === document.body ? cursor : null,
+    caret: cursor && cursor.node.root() === body ? cursor : null,
     selected: selectedChars(document),
   };
   const title = escapeHtml(document.name);
-  return `${STYLE}<article class="doc" aria-label="${title}">${renderBlocks(document.body.children, state, true)}</article>`;
+  return `${STYLE}<article class="doc" aria-label="${title}">${renderBlocks(body.children, state, true)}</article>`;
 }

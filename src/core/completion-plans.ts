@@ -1,0 +1,217 @@
+/**
+ * Plans for the completion loop's writes (review.ts says what the lines mean): the manager's
+ * confirmation at the end of an entry, and the sign-offs, the review's date, its decision with
+ * targeted actions and an action marked done, at the end of the review section (restored first
+ * when it is missing). Like every plan, they only insert: nothing people wrote changes.
+ */
+import type {Block, DocumentModel, Insertion, IsoDate} from './document-model';
+import {paragraph} from './entries';
+import {buildOutline, sectionEntries} from './outline';
+import {evidenceSections, type Program} from './program';
+import type {Role} from './report';
+import {
+  actionDoneText,
+  actionText,
+  agreedText,
+  decisionText,
+  entryConfirmation,
+  confirmationText,
+  findOpenAction,
+  readLoop,
+  scheduledText,
+} from './review';
+import {sectionPlace} from './setup';
+import {normalizeText} from './text';
+
+export interface CompletionPlan {
+  insertions: Insertion[];
+  /** What the plan does (or why it needs to do nothing), in a sentence for the person. */
+  description: string;
+}
+
+/** Longest targeted action accepted, and most actions in one decision. */
+export const MAX_ACTION_CHARS = 300;
+export const MAX_ACTIONS = 10;
+
+export interface ConfirmInput {
+  sectionId: string;
+  entryIndex: number;
+  /** The entry's heading as the sidebar showed it: a moved or renamed entry is not confirmed blind. */
+  title: string;
+  today: IsoDate;
+}
+
+/** The manager confirms an entry with real writing: a dated line at its end, with its digest. */
+export function planConfirmEntry(
+  model: DocumentModel,
+  program: Program,
+  input: ConfirmInput,
+): CompletionPlan {
+  if (!evidenceSections(program).some(s => s.id === input.sectionId))
+    throw new Error(`There is no program section "${input.sectionId}".`);
+  const outline = buildOutline(model.blocks, program);
+  const entry = sectionEntries(outline, input.sectionId)[input.entryIndex];
+  if (
+    !entry ||
+    normalizeText(entry.title).slice(0, 60) !==
+      normalizeText(input.title).slice(0, 60)
+  )
+    throw new Error(
+      'That entry is no longer where it was in the document. Check again, then confirm it.',
+    );
+  if (!entry.hasWriting)
+    throw new Error(
+      'This entry is still a draft (only prompts): it can be confirmed once it holds real writing.',
+    );
+  const state = entryConfirmation(model.blocks, entry, program);
+  if (state.confirmedOn !== null && !state.changed)
+    return {
+      insertions: [],
+      description: `This entry is already confirmed (${state.confirmedOn}), and it has not changed since.`,
+    };
+  let end = entry.end;
+  while (end > entry.start + 1 && model.blocks[end - 1].text.trim() === '')
+    end -= 1;
+  const line = paragraph('NORMAL', [
+    {
+      text: confirmationText(program, state, input.today),
+      color: program.promptLook.color,
+      italic: false,
+      bold: false,
+    },
+  ]);
+  return {
+    insertions: [{index: end, blocks: [line]}],
+    description: `Confirmed "${entry.title.trim()}"${state.changed ? ' again, as it stands now' : ''}.`,
+  };
+}
+
+/** Lines at the end of the review section (restoring it first when it is missing). */
+function reviewLines(
+  model: DocumentModel,
+  program: Program,
+  lines: Block[],
+): Insertion[] {
+  const outline = buildOutline(model.blocks, program);
+  const place = sectionPlace(outline, program, program.review.id);
+  return [{index: place.index, blocks: [...place.restore, ...lines]}];
+}
+
+function plainLine(text: string): Block {
+  return paragraph('NORMAL', [{text, bold: false, italic: false, color: null}]);
+}
+
+/** 'Targeted action (2026-12-15):' in bold, then the action. */
+function labelledLine(text: string, labelEnd: number): Block {
+  return paragraph('NORMAL', [
+    {text: text.slice(0, labelEnd), bold: true, italic: false, color: null},
+    {text: text.slice(labelEnd), bold: false},
+  ]);
+}
+
+/** Candidate or manager records that they believe the evidence is complete (once a round). */
+export function planSignOff(
+  model: DocumentModel,
+  program: Program,
+  role: Role,
+  today: IsoDate,
+): CompletionPlan {
+  const loop = readLoop(
+    model.blocks,
+    buildOutline(model.blocks, program),
+    program,
+  );
+  const already = loop.agreed[role];
+  if (already !== null)
+    return {
+      insertions: [],
+      description: `You already agreed that the evidence is complete (${already}).`,
+    };
+  return {
+    insertions: reviewLines(model, program, [
+      plainLine(agreedText(program, role, today)),
+    ]),
+    description: 'Recorded that you believe the evidence is complete.',
+  };
+}
+
+export function planScheduleReview(
+  model: DocumentModel,
+  program: Program,
+  reviewDate: IsoDate,
+  today: IsoDate,
+): CompletionPlan {
+  if (reviewDate < today)
+    throw new Error(
+      `The review date ${reviewDate} is in the past: choose the day the leadership group meets.`,
+    );
+  return {
+    insertions: reviewLines(model, program, [
+      plainLine(scheduledText(program, reviewDate)),
+    ]),
+    description: `Recorded the leadership review on ${reviewDate}.`,
+  };
+}
+
+/** The actions as people typed them: trimmed, blank ones dropped; clear errors for the rest. */
+export function cleanActions(actions: readonly string[]): string[] {
+  const cleaned = actions
+    .map(action => action.replace(/\s+/g, ' ').trim())
+    .filter(action => action !== '');
+  if (cleaned.length > MAX_ACTIONS)
+    throw new Error(`At most ${MAX_ACTIONS} targeted actions at a time.`);
+  if (cleaned.some(action => action.length > MAX_ACTION_CHARS))
+    throw new Error(
+      `A targeted action is longer than ${MAX_ACTION_CHARS} characters: say it in a sentence or two.`,
+    );
+  return cleaned;
+}
+
+export function planReviewOutcome(
+  model: DocumentModel,
+  program: Program,
+  outcome: 'accepted' | 'further-actions',
+  actions: readonly string[],
+  today: IsoDate,
+): CompletionPlan {
+  const cleaned = outcome === 'accepted' ? [] : cleanActions(actions);
+  if (outcome === 'further-actions' && cleaned.length === 0)
+    throw new Error('Write at least one targeted action, one per line.');
+  const label = actionText(program, '', today).trimEnd().length;
+  return {
+    insertions: reviewLines(model, program, [
+      plainLine(decisionText(program, outcome, today)),
+      ...cleaned.map(action =>
+        labelledLine(actionText(program, action, today), label),
+      ),
+    ]),
+    description:
+      outcome === 'accepted'
+        ? 'Recorded the decision: accepted.'
+        : `Recorded the decision with ${cleaned.length === 1 ? '1 targeted action' : `${cleaned.length} targeted actions`}.`,
+  };
+}
+
+export function planActionDone(
+  model: DocumentModel,
+  program: Program,
+  action: string,
+  today: IsoDate,
+): CompletionPlan {
+  const loop = readLoop(
+    model.blocks,
+    buildOutline(model.blocks, program),
+    program,
+  );
+  const open = findOpenAction(loop, action);
+  if (!open)
+    throw new Error(
+      'That targeted action is no longer open in the document. Check again to see what is left.',
+    );
+  return {
+    insertions: reviewLines(model, program, [
+      plainLine(actionDoneText(program, open.text, today)),
+    ]),
+    description: 'Marked the targeted action done.',
+  };
+}

@@ -1,0 +1,490 @@
+import {
+  planActionDone,
+  planConfirmEntry,
+  planReviewOutcome,
+  planScheduleReview,
+  planSignOff,
+  type CompletionPlan,
+} from '../../src/core/completion-plans';
+import type {DocumentModel} from '../../src/core/document-model';
+import {validateProgram, type Program} from '../../src/core/program';
+import {PROGRAM} from '../../src/core/program-data';
+import {computeReadiness} from '../../src/core/readiness';
+import type {Role} from '../../src/core/report';
+import {applyInsertions, planAddEvidence} from '../../src/core/setup';
+import {actionTopic} from '../../src/core/review';
+import {
+  addEntry,
+  addEvidence,
+  areaOf,
+  check,
+  completeDoc,
+  confirmEntry,
+  confirmedDoc,
+  h3,
+  indexOfText,
+  insertAt,
+  para,
+  remove,
+  replace,
+  runs,
+  setUp,
+  TODAY,
+  typeOver,
+} from './fixtures';
+
+const apply = (model: DocumentModel, plan: CompletionPlan): DocumentModel =>
+  applyInsertions(model, plan.insertions);
+
+const signOff = (model: DocumentModel, role: Role, today = TODAY) =>
+  apply(model, planSignOff(model, PROGRAM, role, today));
+
+const bothAgree = (model: DocumentModel, today = TODAY) =>
+  signOff(signOff(model, 'candidate', today), 'manager', today);
+
+const textOf = (model: DocumentModel) => model.blocks.map(block => block.text);
+
+describe('the sponsoring manager confirms an entry', () => {
+  it('adds a dated line at the end of the entry, readable without the add-on', () => {
+    const model = addEvidence(setUp(), 'leadership-training');
+    const confirmed = confirmEntry(model, 'leadership-training', 0);
+    const heading = indexOfText(confirmed, `${TODAY} · `);
+    const line = confirmed.blocks.find(block =>
+      block.text.startsWith('Confirmed by'),
+    );
+    expect(line?.text).toMatch(
+      /^Confirmed by the sponsoring manager on 2026-11-24 \(\d+ words, ref [0-9a-f]{8}\)$/,
+    );
+    // It stands right after the entry's last line, before the next section.
+    const lineIndex = confirmed.blocks.indexOf(line ?? confirmed.blocks[0]);
+    expect(lineIndex).toBe(heading + 2 + PROGRAM.kinds[0].prompts.length);
+    const area = areaOf(check(confirmed), 'leadership-training');
+    expect(area).toMatchObject({
+      evidenceCount: 1,
+      confirmedCount: 1,
+      selfReportedCount: 0,
+      changedSinceConfirmed: 0,
+      toConfirm: [],
+    });
+    // Nothing people wrote changed: the Doc is the old one plus one line.
+    expect(textOf(remove(confirmed, lineIndex))).toEqual(textOf(model));
+  });
+
+  it('shows confirmed and self-reported entries per area, newest to confirm first', () => {
+    let model = addEvidence(setUp(), 'leadership-skills', {
+      today: '2026-11-01',
+    });
+    model = addEvidence(model, 'leadership-skills', {today: '2026-11-10'});
+    model = addEvidence(model, 'leadership-skills', {today: '2026-11-20'});
+    model = confirmEntry(model, 'leadership-skills', 1);
+    const area = areaOf(check(model), 'leadership-skills');
+    expect(area).toMatchObject({confirmedCount: 1, selfReportedCount: 2});
+    expect(area.toConfirm.map(entry => entry.entryIndex)).toEqual([2, 0]);
+    expect(area.toConfirm[0].title).toBe('2026-11-20 · General');
+  });
+
+  it('cannot confirm a draft', () => {
+    const model = addEntry(setUp(), 'one-on-ones').model;
+    expect(() =>
+      planConfirmEntry(model, PROGRAM, {
+        sectionId: 'one-on-ones',
+        entryIndex: 0,
+        title: `${TODAY} · General`,
+        today: TODAY,
+      }),
+    ).toThrow('This entry is still a draft');
+  });
+
+  it('refuses an entry that is no longer where the sidebar saw it', () => {
+    const model = addEvidence(setUp(), 'one-on-ones');
+    expect(() =>
+      planConfirmEntry(model, PROGRAM, {
+        sectionId: 'one-on-ones',
+        entryIndex: 0,
+        title: 'Some other entry',
+        today: TODAY,
+      }),
+    ).toThrow('no longer where it was');
+  });
+
+  it('does nothing the second time, while the entry is unchanged', () => {
+    const model = confirmEntry(
+      addEvidence(setUp(), 'one-on-ones'),
+      'one-on-ones',
+      0,
+    );
+    const plan = planConfirmEntry(model, PROGRAM, {
+      sectionId: 'one-on-ones',
+      entryIndex: 0,
+      title: `${TODAY} · General`,
+      today: TODAY,
+    });
+    expect(plan.insertions).toEqual([]);
+    expect(plan.description).toContain('already confirmed');
+  });
+
+  it('flags an entry edited after its confirmation, and counts it again once confirmed again', () => {
+    let model = confirmEntry(
+      addEvidence(setUp(), 'one-on-ones'),
+      'one-on-ones',
+      0,
+      '2026-11-20',
+    );
+    const writing = indexOfText(model, 'What happened:');
+    model = typeOver(model, writing, 'A different story, told later.');
+    let report = check(model);
+    expect(areaOf(report, 'one-on-ones')).toMatchObject({
+      confirmedCount: 0,
+      changedSinceConfirmed: 1,
+      toConfirm: [expect.objectContaining({confirmedOn: '2026-11-20'})],
+    });
+    expect(report.verdict.flagged).toContain(
+      'One-on-ones: 1 entry changed since confirmed',
+    );
+    model = confirmEntry(model, 'one-on-ones', 0);
+    report = check(model);
+    expect(areaOf(report, 'one-on-ones')).toMatchObject({
+      confirmedCount: 1,
+      changedSinceConfirmed: 0,
+    });
+    // The first confirmation stays as history.
+    expect(
+      model.blocks.filter(block => block.text.startsWith('Confirmed by')),
+    ).toHaveLength(2);
+  });
+
+  it('is not "changed" by re-casing or re-spacing the entry', () => {
+    let model = confirmEntry(
+      addEvidence(setUp(), 'one-on-ones', {}, 'We met and agreed.'),
+      'one-on-ones',
+      0,
+    );
+    const writing = indexOfText(model, 'What happened:');
+    model = replace(model, writing, block =>
+      runs(block.heading, {text: block.text.toUpperCase().replace(' ', '  ')}),
+    );
+    expect(areaOf(check(model), 'one-on-ones').confirmedCount).toBe(1);
+  });
+
+  it('still counts a confirmation re-cased, restyled or partly deleted', () => {
+    const model = confirmEntry(
+      addEvidence(setUp(), 'one-on-ones'),
+      'one-on-ones',
+      0,
+    );
+    const line = indexOfText(model, 'Confirmed by');
+    const edits = [
+      (text: string) => text.toUpperCase(),
+      (text: string) => text.replace(/ \(.*$/, ''),
+      (text: string) => text.replace('sponsoring ', ''),
+    ];
+    for (const edit of edits) {
+      const edited = replace(model, line, block =>
+        runs('NORMAL', {text: edit(block.text), bold: true, color: null}),
+      );
+      expect(areaOf(check(edited), 'one-on-ones').confirmedCount).toBe(1);
+    }
+  });
+
+  it('a confirmation line is never evidence, wherever it stands', () => {
+    const draft = addEntry(setUp(), 'one-on-ones');
+    // Typed into a draft by hand: the draft stays a draft.
+    let model = insertAt(
+      draft.model,
+      draft.heading + 2,
+      para('Confirmed by the sponsoring manager on 2026-11-20'),
+    );
+    let area = areaOf(check(model), 'one-on-ones');
+    expect(area).toMatchObject({evidenceCount: 0, confirmedCount: 0});
+    expect(area.drafts).toHaveLength(1);
+    // Moved under an area heading with nothing else: the area stays missing.
+    model = setUp();
+    const heading = indexOfText(model, PROGRAM.areas[2].title);
+    model = insertAt(
+      model,
+      heading + 2,
+      para('confirmed by the Sponsoring Manager on 2026-11-20 (12 words)'),
+    );
+    area = areaOf(check(model), 'leadership-training');
+    expect(area.status).toBe('missing');
+  });
+
+  it('follows the area rule in the program data: 0 needs none, 2 needs two', () => {
+    const program: Program = {
+      ...PROGRAM,
+      areas: PROGRAM.areas.map((area, position) => ({
+        ...area,
+        confirmedEntriesNeeded: position === 0 ? 2 : 0,
+      })),
+    };
+    validateProgram(program);
+    let model = completeDoc();
+    model = confirmEntry(model, 'performance-review', 0);
+    const report = computeReadiness(model, program, TODAY);
+    expect(report.verdict.left).toEqual([
+      'Performance review: 1 of 2 entries confirmed by the sponsoring manager',
+    ]);
+  });
+});
+
+describe('the stages of the verdict', () => {
+  it('goes from collecting evidence to accepted, through every stage', () => {
+    let model = completeDoc();
+    expect(check(model).verdict.stage).toBe('collecting-evidence');
+
+    model = confirmedDoc();
+    model = signOff(model, 'candidate');
+    let report = check(model);
+    expect(report.verdict).toMatchObject({
+      stage: 'collecting-evidence',
+      left: [
+        'Agreement from the sponsoring manager that the evidence is complete',
+      ],
+    });
+    expect(report.completion.agreed).toEqual({
+      candidate: TODAY,
+      manager: null,
+    });
+
+    model = signOff(model, 'manager');
+    report = check(model);
+    expect(report.verdict).toMatchObject({
+      ready: true,
+      stage: 'ready-to-share',
+      headline:
+        'Ready for leadership review: ready to share, both agree the evidence is complete',
+      left: [],
+    });
+
+    model = apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2026-12-15', TODAY),
+    );
+    report = check(model);
+    expect(report.verdict).toMatchObject({
+      stage: 'in-review',
+      headline: 'In review: the leadership review is on 2026-12-15',
+    });
+
+    model = apply(
+      model,
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        [
+          'Run the next sprint retrospective on your own',
+          '  Hold a feedback conversation with a peer  ',
+          '',
+        ],
+        '2026-12-15',
+      ),
+    );
+    expect(
+      textOf(model)
+        .filter(text => text !== '')
+        .slice(-3),
+    ).toEqual([
+      'Leadership group decision on 2026-12-15: further targeted actions.',
+      'Targeted action (2026-12-15): Run the next sprint retrospective on your own',
+      'Targeted action (2026-12-15): Hold a feedback conversation with a peer',
+    ]);
+    report = check(model, '2026-12-15');
+    expect(report.verdict).toMatchObject({
+      ready: false,
+      stage: 'actions-requested',
+      headline: 'Further actions requested (2 open)',
+      left: [
+        'Targeted action: Run the next sprint retrospective on your own',
+        'Targeted action: Hold a feedback conversation with a peer',
+      ],
+    });
+
+    // Evidence recorded against the first action, under any area.
+    const plan = planAddEvidence(model, PROGRAM, {
+      sectionId: 'development-process',
+      criterionId: null,
+      kindId: 'general',
+      today: '2026-12-20',
+      role: 'candidate',
+      topic: actionTopic(
+        PROGRAM,
+        'Run the next sprint retrospective on your own',
+      ),
+    });
+    model = applyInsertions(model, plan.insertions);
+    const heading = indexOfText(model, '2026-12-20 · Targeted action:');
+    expect(check(model, '2026-12-20').verdict.headline).toBe(
+      'Further actions requested (2 open)',
+    );
+    model = typeOver(
+      model,
+      heading + 2,
+      'I ran it; the team chose two changes.',
+    );
+    report = check(model, '2026-12-20');
+    expect(report.verdict.headline).toBe('Further actions requested (1 open)');
+    expect(report.completion.actions).toEqual([
+      {
+        text: 'Run the next sprint retrospective on your own',
+        done: 'evidence',
+      },
+      {text: 'Hold a feedback conversation with a peer', done: null},
+    ]);
+
+    // The manager marks the other one done.
+    model = apply(
+      model,
+      planActionDone(
+        model,
+        PROGRAM,
+        'Hold a feedback conversation with a peer',
+        '2026-12-21',
+      ),
+    );
+    report = check(model, '2026-12-21');
+    expect(report.completion.actions.map(action => action.done)).toEqual([
+      'evidence',
+      'marked',
+    ]);
+    // A new round: both agree again, then a second review.
+    expect(report.verdict).toMatchObject({
+      stage: 'collecting-evidence',
+      ready: true,
+    });
+    model = bothAgree(model, '2026-12-22');
+    expect(check(model, '2026-12-22').verdict.stage).toBe('ready-to-share');
+    model = apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2027-01-12', '2026-12-22'),
+    );
+    expect(check(model, '2026-12-22').verdict.stage).toBe('in-review');
+    model = apply(
+      model,
+      planReviewOutcome(model, PROGRAM, 'accepted', [], '2027-01-12'),
+    );
+    report = check(model, '2027-01-12');
+    expect(report.verdict).toMatchObject({
+      stage: 'accepted',
+      headline: 'Accepted by the leadership group on 2027-01-12',
+    });
+    expect(report.completion).toMatchObject({
+      decision: {outcome: 'accepted', date: '2027-01-12'},
+      earlierRounds: 1,
+      actions: [],
+    });
+  });
+
+  it('records a sign-off once a round', () => {
+    const model = signOff(confirmedDoc(), 'candidate');
+    const again = planSignOff(model, PROGRAM, 'candidate', TODAY);
+    expect(again.insertions).toEqual([]);
+    expect(again.description).toContain('already agreed');
+  });
+
+  it('reads the loop after people edit its lines: re-cased, moved, restyled, partly deleted', () => {
+    let model = bothAgree(confirmedDoc(), '2026-11-20');
+    model = apply(
+      model,
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        ['Lead the planning meeting'],
+        TODAY,
+      ),
+    );
+    const decision = indexOfText(model, 'Leadership group decision on');
+    const action = indexOfText(model, 'Targeted action (');
+    const decisionText = model.blocks[decision].text;
+    const actionText = model.blocks[action].text;
+    // Moved to the top of the Doc, re-cased, as a heading; the action's label partly deleted.
+    model = remove(model, decision, action);
+    model = insertAt(
+      model,
+      1,
+      h3(decisionText.toUpperCase()),
+      para(actionText.replace('Targeted action', 'targeted acti')),
+    );
+    let report = check(model);
+    expect(report.verdict.stage).toBe('collecting-evidence');
+    // The action's label must keep its two words to be known; restored, it is open again.
+    model = replace(model, 2, () => para(actionText.toLowerCase()));
+    report = check(model);
+    expect(report.verdict).toMatchObject({
+      stage: 'actions-requested',
+      left: ['Targeted action: lead the planning meeting'],
+    });
+    // No loop line became evidence anywhere.
+    expect(report.areas.map(area => area.evidenceCount)).toEqual(
+      check(confirmedDoc()).areas.map(area => area.evidenceCount),
+    );
+  });
+
+  it('never reads the review template as a decision, or the program text as a loop line', () => {
+    const model = setUp();
+    const report = check(model);
+    expect(report.completion).toEqual({
+      stage: 'collecting-evidence',
+      agreed: {candidate: null, manager: null},
+      reviewDate: null,
+      decision: null,
+      actions: [],
+      earlierRounds: 0,
+    });
+    // The decision field filled in by hand, with its prompt typed over: a decision.
+    const field = indexOfText(model, 'Leadership group decision:');
+    const filled = replace(model, field, () =>
+      para('Leadership group decision: accepted on 2026-11-20'),
+    );
+    expect(check(filled).completion.decision).toEqual({
+      outcome: 'accepted',
+      date: '2026-11-20',
+    });
+    // Its prompt left in place beside a date: not a decision.
+    const half = replace(model, field, () =>
+      para(
+        'Leadership group decision: Accepted, or further targeted actions 2026-11-20',
+      ),
+    );
+    expect(check(half).completion.decision).toBeNull();
+  });
+
+  it('refuses an outcome with no actions, a review date in the past, or an action not open', () => {
+    const model = confirmedDoc();
+    expect(() =>
+      planReviewOutcome(model, PROGRAM, 'further-actions', [' ', ''], TODAY),
+    ).toThrow('at least one targeted action');
+    expect(() =>
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        ['x'.repeat(301)],
+        TODAY,
+      ),
+    ).toThrow('longer than 300');
+    expect(() =>
+      planScheduleReview(model, PROGRAM, '2026-01-01', TODAY),
+    ).toThrow('in the past');
+    expect(() => planActionDone(model, PROGRAM, 'Anything', TODAY)).toThrow(
+      'no longer open',
+    );
+  });
+});
+
+describe('the program data', () => {
+  it('refuses completion phrases that cannot be told apart', () => {
+    expect(() =>
+      validateProgram({
+        ...PROGRAM,
+        completion: {
+          ...PROGRAM.completion,
+          scheduled: 'Leadership group meets on',
+        },
+      }),
+    ).toThrow(
+      'The completion wordings "scheduled" and "decision" start with the same two words',
+    );
+  });
+});
