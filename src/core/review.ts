@@ -301,7 +301,13 @@ export function readLoop(
     );
     agreed[role] = latest(signed)?.date ?? null;
   }
-  const scheduled = latest((lines.get('scheduled') ?? []).filter(inRound));
+  // A scheduled line is dated by the review it announces, not when it was written: one belongs
+  // to this round when it also stands after the latest decision (the lines are written in order).
+  const scheduled = latest(
+    (lines.get('scheduled') ?? []).filter(
+      line => !last || (line.index > last.index && line.date >= last.date),
+    ),
+  );
   return {
     agreed,
     reviewDate: scheduled?.date ?? null,

@@ -1,6 +1,6 @@
 /** One program area in the Areas view: status, coverage, evidence, drafts and its Add evidence. */
 import {useId} from 'preact/hooks';
-import type {IsoDate, ProgramView, SectionView} from '../contract';
+import type {IsoDate, ProgramView, Role, SectionView} from '../contract';
 import type {AreaReport, RecorderCounts} from '../core/report';
 import {
   cardNotes,
@@ -9,6 +9,7 @@ import {
   StatusChip,
   Warning,
 } from './controls';
+import {ConfirmList} from './confirm-list';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
 import {daysBetween} from '../core/dates';
 import {plural} from '../core/text';
@@ -16,6 +17,8 @@ import {formatDate} from './format';
 
 interface AreaCardProps {
   area: AreaReport;
+  /** Who is using the sidebar: the manager is offered entries to confirm. */
+  role?: Role | null;
   /** The program's view of the section (criteria and kinds to offer). */
   section: SectionView;
   roles: ProgramView['roles'];
@@ -26,6 +29,7 @@ interface AreaCardProps {
 
 export function AreaCard({
   area,
+  role = null,
   section,
   roles,
   today,
@@ -48,6 +52,7 @@ export function AreaCard({
         <StatusChip status={area.status} />
       </div>
       <EvidenceFacts area={area} roles={roles} today={today} />
+      <ConfirmList area={area} role={role} today={today} />
       <CriteriaCoverage area={area} />
       {area.stale && area.newestEvidence && (
         <Warning>

@@ -40,6 +40,7 @@ export function AreasView({
       <AreaCard
         key={area.areaId}
         area={area}
+        role={state.role}
         section={section}
         roles={program.roles}
         today={today}

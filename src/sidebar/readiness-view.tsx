@@ -17,6 +17,8 @@ import {
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
 import {TimelineChart} from './timeline-chart';
+import {confirmationFacts} from './confirm-list';
+import {ReviewCard} from './review-card';
 
 /** The Insert readiness summary button (focused when the menu item opened the sidebar). */
 export const INSERT_SUMMARY_ID = 'insert-summary';
@@ -120,6 +122,8 @@ export function ReadinessView({
         <CheckAgainRow checkedAt={checkedAt} variant="secondary" />
       </section>
 
+      <ReviewCard state={state} />
+
       <section class="card" aria-labelledby={areasId}>
         <h2 id={areasId} class="card-title">
           Areas
@@ -133,6 +137,7 @@ export function ReadinessView({
                 `newest ${formatDate(area.newestEvidence, today)}`,
               area.drafts.length > 0 &&
                 plural(area.drafts.length, 'draft', 'drafts'),
+              confirmationFacts(area),
             ].filter(Boolean);
             const by = recordedBy(area.recordedBy, state.program.roles);
             return (

@@ -375,6 +375,30 @@ describe('the stages of the verdict', () => {
     });
   });
 
+  it('does not carry a review date into the next round, even one dated after the decision', () => {
+    let model = bothAgree(confirmedDoc());
+    model = apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2026-12-20', TODAY),
+    );
+    // The manager records the decision before the scheduled day.
+    model = apply(
+      model,
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        ['Lead a retro'],
+        TODAY,
+      ),
+    );
+    model = apply(model, planActionDone(model, PROGRAM, 'Lead a retro', TODAY));
+    model = bothAgree(model);
+    const report = check(model);
+    expect(report.completion.reviewDate).toBeNull();
+    expect(report.verdict.stage).toBe('ready-to-share');
+  });
+
   it('records a sign-off once a round', () => {
     const model = signOff(confirmedDoc(), 'candidate');
     const again = planSignOff(model, PROGRAM, 'candidate', TODAY);

@@ -1,0 +1,285 @@
+/**
+ * The completion loop in the sidebar, in Chromium on the built add-on over the emulation, as the
+ * two people walk it in the local preview by switching "Signed in as": the manager confirms
+ * entries (never a draft), both agree the evidence is complete, the manager records the review's
+ * date and "further targeted actions" with two actions, the candidate adds evidence against one,
+ * the manager marks the other done, and after a second round the program is accepted. The verdict
+ * names each stage on the way.
+ */
+import type {Runtime} from '../../dev/emulator/runtime';
+import {PROGRAM} from '../../src/core/program-data';
+import * as api from '../../src/server/api';
+import {chromiumForThisFile} from './chromium';
+import {
+  areaCard,
+  browserToday,
+  clickMenu,
+  documentBody,
+  openSession,
+  paragraphs,
+  type Session,
+} from './sidebar-harness';
+
+const browser = chromiumForThisFile();
+
+const CANDIDATE = 'candidate@example.com';
+const MANAGER = 'manager@example.com';
+const ACTIONS = [
+  'Run the next sprint retrospective on your own',
+  'Hold a feedback conversation with a peer',
+];
+
+function localToday(offsetDays = 0): string {
+  const now = new Date();
+  now.setDate(now.getDate() + offsetDays);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Runs server code as `email` on the preview's runtime (one execution). */
+function as<T>(runtime: Runtime, email: string, action: () => T): T {
+  runtime.setUserEmail(email);
+  runtime.installGlobals();
+  try {
+    return action();
+  } finally {
+    runtime.endExecution();
+    runtime.uninstall();
+  }
+}
+
+/** Types over the first prompt of the entry whose heading is Body child `heading`. */
+function writeEntry(runtime: Runtime, heading: number, writing: string): void {
+  // An entry: its heading, its 'Recorded by' line, then 'Label: prompt' lines.
+  const text = documentBody(runtime)
+    .getChild(heading + 2)
+    .asParagraph()
+    .editAsText();
+  const line = text.getText();
+  const start = line.indexOf(': ') + 2;
+  text.deleteText(start, line.length - 1);
+  text.insertText(start, writing);
+}
+
+/**
+ * The Doc as the candidate left it: set up, every area evidenced (each criterion of the 'each'
+ * areas), and one draft; both people have said who they are.
+ */
+function candidateEvidence(runtime: Runtime): void {
+  const today = localToday();
+  as(runtime, MANAGER, () => api.setRole({today, role: 'manager'}));
+  as(runtime, CANDIDATE, () => {
+    api.setUpDocument({today});
+    api.setRole({today, role: 'candidate'});
+  });
+  for (const area of PROGRAM.areas) {
+    const criteria =
+      area.rule === 'each'
+        ? area.criteria.map(criterion => criterion.id)
+        : [null];
+    for (const criterionId of criteria) {
+      as(runtime, CANDIDATE, () =>
+        api.addEvidence({
+          today,
+          sectionId: area.id,
+          criterionId,
+          kindId: area.kinds[0],
+        }),
+      );
+      const heading = paragraphs(documentBody(runtime))
+        .filter(paragraph => paragraph.text.startsWith(`${today} · `))
+        .pop();
+      writeEntry(
+        runtime,
+        heading?.index ?? 0,
+        `What I did for ${area.shortTitle}.`,
+      );
+    }
+  }
+  as(runtime, CANDIDATE, () =>
+    api.addEvidence({
+      today,
+      sectionId: 'one-on-ones',
+      criterionId: null,
+      kindId: 'general',
+    }),
+  );
+}
+
+async function signInAs(session: Session, email: string): Promise<void> {
+  const switched = session.page.waitForResponse(response =>
+    response.url().endsWith('/api/identity'),
+  );
+  await session.page.getByLabel('Signed in as').selectOption(email);
+  await switched;
+  await clickMenu(session, 'Readiness check');
+}
+
+async function idle(session: Session): Promise<void> {
+  await session.sidebar.locator('.app[aria-busy="false"]').waitFor();
+}
+
+function reviewCard(session: Session) {
+  return session.sidebar.getByRole('region', {name: 'Leadership review'});
+}
+
+/** Waits until the review card names the stage (its text starts with `stage`). */
+async function expectStage(session: Session, stage: string): Promise<void> {
+  const escaped = stage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await reviewCard(session)
+    .getByText(new RegExp(`^Stage: ${escaped}`))
+    .waitFor();
+}
+
+describe('the completion loop in the sidebar', () => {
+  it('walks from confirmed evidence to an accepted recommendation, by both people', async () => {
+    const session = await openSession(browser(), {prepare: candidateEvidence});
+    const {sidebar, page, documentPane} = session;
+    try {
+      const today = await browserToday(page);
+      expect(today).toBe(localToday());
+      await signInAs(session, MANAGER);
+      await expectStage(session, 'Collecting evidence');
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+
+      // The manager confirms one entry of each area; the draft is not offered.
+      for (const area of PROGRAM.areas) {
+        const card = areaCard(sidebar, area.title);
+        const confirm = card
+          .getByRole('button', {name: /^Confirm entry: /})
+          .first();
+        await confirm.click();
+        await idle(session);
+        await card.getByText(/^1 confirmed/).waitFor();
+      }
+      await expect(
+        areaCard(sidebar, PROGRAM.areas[1].title)
+          .getByRole('button', {name: `Confirm entry: ${today} · General`})
+          .count(),
+      ).resolves.toBe(0);
+      await documentPane
+        .getByText(
+          new RegExp(`^Confirmed by the sponsoring manager on ${today}`),
+        )
+        .first()
+        .waitFor();
+
+      // Both agree the evidence is complete.
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await reviewCard(session)
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .click();
+      await reviewCard(session)
+        .getByText(/^Sponsoring manager: agreed on/)
+        .waitFor();
+      await expectStage(session, 'Collecting evidence');
+
+      await signInAs(session, CANDIDATE);
+      await reviewCard(session)
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .click();
+      await expectStage(session, 'Ready to share');
+      // The candidate is not offered the manager's part.
+      await expect(
+        reviewCard(session)
+          .getByRole('button', {name: 'Record the decision'})
+          .count(),
+      ).resolves.toBe(0);
+
+      // The manager records the review's date, then the decision with two actions.
+      await signInAs(session, MANAGER);
+      const reviewDate = localToday(14);
+      await reviewCard(session)
+        .getByLabel('Leadership review date')
+        .fill(reviewDate);
+      await reviewCard(session)
+        .getByRole('button', {name: 'Record review date'})
+        .click();
+      await expectStage(session, 'In review (review on ');
+      await sidebar
+        .getByText(`In review: the leadership review is on ${reviewDate}`)
+        .waitFor();
+
+      const card = reviewCard(session);
+      await card.getByLabel('Further targeted actions').check();
+      await card
+        .getByLabel('Targeted actions, one per line')
+        .fill(ACTIONS.join('\n'));
+      await card.getByRole('button', {name: 'Record the decision'}).click();
+      await expectStage(session, 'Further actions requested (2 open)');
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict.getByText('Further actions requested (2 open)').waitFor();
+      for (const action of ACTIONS)
+        await verdict.getByText(`Targeted action: ${action}`).waitFor();
+      await documentPane
+        .getByText(`Targeted action (${today}): ${ACTIONS[1]}`)
+        .waitFor();
+
+      // The candidate adds evidence against the first action and writes it.
+      await signInAs(session, CANDIDATE);
+      await reviewCard(session)
+        .getByLabel('Area it belongs to')
+        .selectOption({label: PROGRAM.areas[4].title});
+      await reviewCard(session)
+        .getByRole('button', {
+          name: `Add evidence for targeted action: ${ACTIONS[0]}`,
+        })
+        .click();
+      await idle(session);
+      const heading = paragraphs(documentBody(session.preview.runtime())).find(
+        paragraph =>
+          paragraph.text === `${today} · Targeted action: ${ACTIONS[0]}`,
+      );
+      expect(heading?.heading).toBe('HEADING3');
+      writeEntry(
+        session.preview.runtime(),
+        heading?.index ?? 0,
+        'I ran it; the team chose two changes.',
+      );
+      await sidebar
+        .getByRole('region', {name: 'Readiness check'})
+        .getByRole('button', {name: 'Check again'})
+        .click();
+      await expectStage(session, 'Further actions requested (1 open)');
+
+      // The manager marks the other one done: a new round starts.
+      await signInAs(session, MANAGER);
+      await reviewCard(session)
+        .getByRole('button', {name: `Mark done: ${ACTIONS[1]}`})
+        .click();
+      await expectStage(session, 'Collecting evidence');
+      await reviewCard(session)
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .click();
+      await reviewCard(session)
+        .getByText(/^Sponsoring manager: agreed on/)
+        .waitFor();
+      await signInAs(session, CANDIDATE);
+      await reviewCard(session)
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .click();
+      await expectStage(session, 'Ready to share');
+
+      // The second review accepts the recommendation.
+      await signInAs(session, MANAGER);
+      await reviewCard(session)
+        .getByRole('button', {name: 'Record the decision'})
+        .click();
+      await expectStage(session, 'Accepted on ');
+      await sidebar
+        .getByText(`Accepted by the leadership group on ${today}`)
+        .waitFor();
+      // The first round stays in the Doc as history.
+      await documentPane
+        .getByText(
+          `Leadership group decision on ${today}: further targeted actions.`,
+        )
+        .waitFor();
+      await documentPane
+        .getByText(`Leadership group decision on ${today}: accepted.`)
+        .waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
