@@ -24,6 +24,7 @@ export function summaryTitle(date: IsoDate): string {
 export const SUMMARY_LABELS = {
   verdict: 'Verdict',
   log: 'One-on-one log',
+  history: 'History',
 } as const;
 
 /** The readiness summary table's column headers, in order. */

@@ -12,7 +12,7 @@ import {
   type IsoDate,
   type TextRun,
 } from './document-model';
-import {isIsoDate} from './dates';
+import {isIsoDate, monthName} from './dates';
 import {
   paragraph,
   SUMMARY_COLUMNS,
@@ -160,11 +160,65 @@ function logText(log: OneOnOneReport, program: Program): string {
 }
 
 /**
+ * 'Leadership training evidenced on 2026-09-03; Performance review on 2026-11-05; not yet
+ * evidenced: One-on-ones. By month: Sep 2026, 2 entries and 3 one-on-ones; Oct 2026, none.'
+ * From the timeline (the entries' own dates); null when nothing is dated yet.
+ */
+export function historyText(report: ReadinessReport): string | null {
+  const {timeline} = report;
+  if (timeline.months.length === 0) return null;
+  const dated = timeline.areas
+    .filter(area => area.evidencedOn !== null)
+    .sort((a, b) => (a.evidencedOn ?? '').localeCompare(b.evidencedOn ?? ''));
+  const evidenced = dated.map(
+    (area, position) =>
+      `${area.shortTitle}${position === 0 ? ' evidenced' : ''} on ${area.evidencedOn}`,
+  );
+  const undated = timeline.areas.filter(
+    (area, position) =>
+      area.evidencedOn === null &&
+      report.areas[position]?.status === 'evidenced',
+  );
+  const waiting = timeline.areas.filter(
+    (area, position) =>
+      area.evidencedOn === null &&
+      report.areas[position]?.status !== 'evidenced',
+  );
+  const parts = [
+    ...(evidenced.length > 0 ? [evidenced.join('; ')] : []),
+    ...(undated.length > 0
+      ? [
+          `evidenced without a dated entry: ${undated.map(area => area.shortTitle).join(', ')}`,
+        ]
+      : []),
+    ...(waiting.length > 0
+      ? [
+          `not yet evidenced: ${waiting.map(area => area.shortTitle).join(', ')}`,
+        ]
+      : []),
+  ];
+  const months = timeline.months.map((month, index) => {
+    const entries = timeline.areas.reduce(
+      (sum, area) => sum + (area.perMonth[index] ?? 0),
+      0,
+    );
+    const meetings = timeline.oneOnOnes.perMonth[index] ?? 0;
+    const counts = [
+      ...(entries > 0 ? [plural(entries, 'entry', 'entries')] : []),
+      ...(meetings > 0 ? [plural(meetings, 'one-on-one', 'one-on-ones')] : []),
+    ];
+    return `${monthName(month)}, ${counts.length > 0 ? counts.join(' and ') : 'none'}`;
+  });
+  return `${parts.join('; ')}. By month: ${months.join('; ')}.`;
+}
+
+/**
  * The readiness summary, for readers without the add-on (no add-on instructions in it):
  *   heading  'Readiness summary — 2026-11-24'
  *   line     'Verdict: …' (first, as the leadership group reads it)
  *   table    Area | Status | Evidence, one row per area (short names, dates in the text)
  *   line     'One-on-one log: …', with any long gaps
+ *   line     'History: …', when each area was first evidenced and each month's evidence
  */
 export function readinessSummaryBlocks(
   report: ReadinessReport,
@@ -174,11 +228,15 @@ export function readinessSummaryBlocks(
 ): Block[] {
   const title: TextRun = {text: summaryTitle(today)};
   if (heading === 'NORMAL') title.bold = true;
+  const history = historyText(report);
   return [
     paragraph(heading, [title]),
     labelledLine(SUMMARY_LABELS.verdict, `${report.verdict.headline}.`),
     areaTable(report, program),
     labelledLine(SUMMARY_LABELS.log, logText(report.oneOnOnes, program)),
+    ...(history === null
+      ? []
+      : [labelledLine(SUMMARY_LABELS.history, history)]),
   ];
 }
 

@@ -428,15 +428,19 @@ describe('Insert readiness summary', () => {
       {index: heading, blocks: expect.any(Array), replaces: 4},
     ]);
     const replaced = applyInsertions(after, second.insertions);
-    expect(replaced.blocks).toHaveLength(after.blocks.length);
+    // The new summary has a History line now that there is dated evidence.
+    const written = second.insertions[0]?.blocks.length ?? 0;
+    expect(written).toBe(5);
+    expect(replaced.blocks[heading + 4]?.text).toMatch(/^History: /);
+    expect(replaced.blocks).toHaveLength(after.blocks.length + written - 4);
     expect(replaced.blocks.slice(0, heading)).toEqual(
       after.blocks.slice(0, heading),
     );
-    expect(replaced.blocks.slice(heading + 4)).toEqual(
+    expect(replaced.blocks.slice(heading + written)).toEqual(
       after.blocks.slice(heading + 4),
     );
     expect(second.mark).toEqual(
-      summaryMark(replaced.blocks.slice(heading, heading + 4), TODAY),
+      summaryMark(replaced.blocks.slice(heading, heading + written), TODAY),
     );
   });
 

@@ -150,6 +150,50 @@ describe('the readiness summary', () => {
   });
 });
 
+describe("the summary's history line", () => {
+  it('says when each area was first evidenced and how each month went, from the entry dates', () => {
+    let model = setUp();
+    model = addEvidence(model, 'leadership-training', {today: '2026-09-03'});
+    model = addEvidence(model, 'performance-review', {
+      criterionId: 'review-documentation',
+      today: '2026-11-05',
+    });
+    model = addEvidence(model, 'performance-review', {
+      criterionId: 'review-conversations',
+      today: '2026-11-06',
+    });
+    model = addEvidence(model, 'one-on-one-log', {today: '2026-09-10'});
+    model = addEvidence(model, 'one-on-one-log', {today: '2026-09-17'});
+    const history = summaryOf(model).find(block =>
+      block.text.startsWith('History:'),
+    );
+    expect(history?.text).toBe(
+      'History: Leadership training evidenced on 2026-09-03; Performance review on 2026-11-06; ' +
+        'not yet evidenced: One-on-ones, Leadership skills, Development process. ' +
+        'By month: Sep 2026, 1 entry and 2 one-on-ones; Oct 2026, none; Nov 2026, 2 entries.',
+    );
+  });
+
+  it('is left out while nothing is dated', () => {
+    expect(
+      summaryOf(setUp()).some(block => block.text.startsWith('History:')),
+    ).toBe(false);
+  });
+
+  it('is never evidence, even moved under an area', () => {
+    let model = addEvidence(setUp(), 'leadership-training', {
+      today: '2026-09-03',
+    });
+    const history = summaryOf(model).find(block =>
+      block.text.startsWith('History:'),
+    );
+    if (!history) throw new Error('no history line');
+    const under = indexOfText(model, 'Organize and Complete') + 2;
+    model = insertAt(model, under, history);
+    expect(areaOf(check(model), 'one-on-ones').status).toBe('missing');
+  });
+});
+
 describe("recognising today's summary", () => {
   const written = (today = TODAY): Block[] => summaryOf(setUp(), today);
 
