@@ -62,6 +62,10 @@ export interface OutlineEntry {
   recorder: Role | null;
   kindId: string | null;
   hasWriting: boolean;
+  /** Characters of the person's own words in the entry (for the "very short" hint). */
+  writingLength: number;
+  /** Labels of the entry's prompt lines that still hold only their prompt ('Impact'), in order. */
+  unanswered: string[];
 }
 
 /** One heading of a section and what stands under it (a section may appear more than once). */
@@ -501,6 +505,14 @@ function withoutLabel(text: string, rec: Recognizer): string {
   return text;
 }
 
+/** 'Impact' for an unanswered 'Impact: <prompt>' line: the label, as the line writes it; else null. */
+function labelOf(text: string, rec: Recognizer): string | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 40) return null;
+  const label = text.slice(0, colon).trim();
+  return rec.labels.has(normalizeText(label)) ? label : null;
+}
+
 function runsOf(block: Block): TextRun[] {
   return block.runs.length > 0 || block.text === ''
     ? block.runs
@@ -701,6 +713,8 @@ function newEntry(
     recorder: null,
     kindId: null,
     hasWriting: false,
+    writingLength: 0,
+    unanswered: [],
   };
 }
 
@@ -1094,7 +1108,12 @@ function readWriting(
   // The completion loop's lines (a confirmation, a sign-off) are a record, never evidence.
   if (isLoopLine(walk.program, block)) return;
   const writing = writingOf(block, rec);
-  if (writing === null) return;
+  if (writing === null) {
+    const label = entry ? labelOf(block.text, rec) : null;
+    if (entry && label !== null) entry.unanswered.push(label);
+    return;
+  }
+  if (entry) entry.writingLength += writing.length;
   const named =
     hasCriteria && writing !== '' ? criterionIds(writing, sectionId) : [];
   if (entry) {

@@ -21,6 +21,7 @@ import {
 } from './review';
 import {plural} from './text';
 import {computeTimeline} from './timeline';
+import {evidenceHints} from './hints';
 import type {
   AreaReport,
   AreaStatus,
@@ -436,5 +437,6 @@ export function computeReadiness(
     completion: {...loop, stage: verdict.stage},
     verdict,
     timeline: computeTimeline(outline, program, today, oneOnOnes.gaps),
+    hints: evidenceHints(outline, program, areas),
   };
 }

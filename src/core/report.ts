@@ -1,5 +1,6 @@
 /** The readiness report: what the check found, as plain data (it crosses google.script.run). */
 import type {IsoDate} from './document-model';
+import type {Hint} from './hints';
 import type {Timeline} from './timeline';
 
 export type Role = 'candidate' | 'manager';
@@ -177,4 +178,6 @@ export interface ReadinessReport {
   verdict: Verdict;
   /** The same evidence over time: per area per month, and when each area became evidenced. */
   timeline: Timeline;
+  /** Gentle notes on the evidence's quality (hints.ts), each leading to its place; never blocking. */
+  hints: Hint[];
 }

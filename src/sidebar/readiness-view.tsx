@@ -17,6 +17,7 @@ import {
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
 import {TimelineChart} from './timeline-chart';
+import {HintsCard} from './hints-card';
 import {confirmationFacts} from './confirm-list';
 import {ReviewCard} from './review-card';
 
@@ -184,6 +185,8 @@ export function ReadinessView({
         <GapWarnings gaps={report.oneOnOnes.gaps} today={today} />
         <Notes notes={report.oneOnOnes.notes} />
       </section>
+
+      <HintsCard report={report} />
 
       <TimelineChart report={report} />
 
