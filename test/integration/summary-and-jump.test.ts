@@ -85,7 +85,10 @@ describe('Insert readiness summary', () => {
         expect.stringMatching(/^0 of 5 criteria covered\. Still to cover: /),
       ],
     ]);
-    expect(added.slice(3)).toEqual(['One-on-one log: no entries yet.']);
+    expect(added.slice(3)).toEqual([
+      'One-on-one log: no entries yet.',
+      'History: Leadership training evidenced on 2026-11-10; not yet evidenced: Performance review, One-on-ones, Leadership skills, Development process. By month: Nov 2026, 2 entries.',
+    ]);
     expect(reply.notice?.text).toBe(
       `Readiness summary for ${TODAY} inserted in the review section.`,
     );

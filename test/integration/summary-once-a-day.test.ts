@@ -132,9 +132,14 @@ describe("A second Insert on the same day replaces today's summary", () => {
     const heading = before.findIndex(
       block => blockLine(block) === `H2 ${HEADING}`,
     );
+    // Today's summary: its heading, verdict, table, log line and (with dated evidence) History.
+    const summaryLength = before
+      .slice(heading)
+      .findIndex(block => blockLine(block).startsWith('History:'));
+    expect(summaryLength).toBe(4);
     const untouched = [
       ...before.slice(0, heading),
-      ...before.slice(heading + 4),
+      ...before.slice(heading + summaryLength + 1),
     ];
     expect(keptInOrder(untouched, after)).toBe(true);
   });
