@@ -22,6 +22,7 @@ import {
 import {plural} from './text';
 import {computeTimeline} from './timeline';
 import {evidenceHints} from './hints';
+import {ROLES} from './report';
 import type {
   AreaReport,
   AreaStatus,
@@ -412,7 +413,7 @@ function verdictOf(
   const stage = stageOf(loop, left.length === 0);
   const headline = headlineOf(loop, stage, areas, left);
   if (stage === 'collecting-evidence' && left.length === 0) {
-    for (const role of ['candidate', 'manager'] as const)
+    for (const role of ROLES)
       if (loop.agreed[role] === null)
         left.push(
           `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,
