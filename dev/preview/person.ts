@@ -1,8 +1,9 @@
 /**
  * What a person does in the Doc between add-on actions, done through the emulated DocumentApp as
  * Docs itself would: editing a line changes only the characters that differ, so the rest keeps its
- * look (a bold label stays bold) and typed text takes the look of the character before it.
+ * look (a bold label stays bold), and typed text takes its look by Docs' typing rule.
  */
+import {typeInParagraph} from '../emulator/document/index';
 import type {Runtime} from '../emulator/runtime';
 
 type Text = GoogleAppsScript.Document.Text;
@@ -31,14 +32,19 @@ export function readLine(runtime: Runtime, index: number): string | null {
   return lineText(runtime, index)?.getText() ?? null;
 }
 
-/** Replaces a line's text the way typing would: only the part between the unchanged ends. */
+/**
+ * Replaces a line's text the way typing would: only the part between the unchanged ends, with
+ * Docs' typing rule (typing.ts): text typed over characters takes the look of the first of them,
+ * text typed between characters the look of the one before.
+ */
 export function editLine(
   runtime: Runtime,
   index: number,
   typed: string,
 ): boolean {
   const text = lineText(runtime, index);
-  if (!text) return false;
+  const paragraph = runtime.document.body.children[index];
+  if (!text || !paragraph) return false;
   const before = text.getText();
   // A paragraph holds one line: a new line would be a new paragraph in Docs.
   const after = typed.replace(/[\r\n]+/g, ' ');
@@ -57,9 +63,11 @@ export function editLine(
   ) {
     end += 1;
   }
-  if (before.length - end > start)
-    text.deleteText(start, before.length - end - 1);
-  const inserted = after.slice(start, after.length - end);
-  if (inserted) text.insertText(start, inserted);
+  typeInParagraph(
+    paragraph,
+    start,
+    before.length - end - start,
+    after.slice(start, after.length - end),
+  );
   return true;
 }

@@ -3,12 +3,14 @@ import type {Check} from '../check';
 import {BODY_STRUCTURE_CHECKS} from './body-structure';
 import {BULK_READ_CHECKS} from './bulk-read';
 import {PLACE_CHECKS} from './places';
+import {READER_CHECKS} from './reader';
 import {LOCK_CHECKS, SAVE_AND_CLOSE_CHECK} from './services';
 import {TAB_CHECKS} from './tabs';
 
 export const CHECKS: readonly Check[] = [
   ...BODY_STRUCTURE_CHECKS,
   ...BULK_READ_CHECKS,
+  ...READER_CHECKS,
   ...TAB_CHECKS,
   ...PLACE_CHECKS,
   ...LOCK_CHECKS,

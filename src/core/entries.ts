@@ -28,6 +28,13 @@ export const SUMMARY_LABELS = {
   log: 'One-on-one log',
 } as const;
 
+/** The readiness summary table's column headers, in order. */
+export const SUMMARY_COLUMNS = {
+  area: 'Area',
+  status: 'Status',
+  evidence: 'Evidence',
+} as const;
+
 /** Between an entry's date and its criterion or kind: '2026-11-24 · Building trust'. */
 export const ENTRY_SEPARATOR = ' · ';
 
@@ -48,26 +55,28 @@ function promptRun(program: Program, text: string): TextRun {
   };
 }
 
-/** The label, then a plain space: text typed after the label is neither bold nor grey. */
-function labelRuns(label: string): TextRun[] {
-  return [
-    {text: `${label}:`, bold: true},
-    {text: ' ', bold: false, italic: false},
-  ];
-}
-
-/** 'Observe: ' + grey italic prompt; the prompt text starts at `${label}: `.length. */
+/**
+ * 'Observe: ' + grey italic prompt + ' ': the prompt is a hint between the label and the place
+ * where the person writes, the plain space at the end of the line (see PROMPT_LINE_WRITING).
+ * Docs gives typed text the look of the character before the cursor, and the look of the first
+ * character of a selection typed over: writing typed at the end of the line is normal text, while
+ * a prompt is never where the cursor starts, so it is typed over only on purpose.
+ */
 export function promptLine(program: Program, prompt: Prompt): Block {
   return paragraph('NORMAL', [
-    ...labelRuns(prompt.label),
+    {text: `${prompt.label}: `},
     promptRun(program, prompt.text),
+    {text: PROMPT_LINE_WRITING},
   ]);
 }
+
+/** Ends a prompt line in the body text's look: where the person's writing goes. */
+export const PROMPT_LINE_WRITING = ' ';
 
 /** A participants or review line: its default value in plain text, or its prompt. */
 export function fieldLine(program: Program, field: Field): Block {
   if (field.value === undefined) return promptLine(program, field);
-  return paragraph('NORMAL', [...labelRuns(field.label), {text: field.value}]);
+  return paragraph('NORMAL', [{text: `${field.label}: ${field.value}`}]);
 }
 
 export function guidanceLine(program: Program, text: string): Block {
@@ -115,7 +124,7 @@ export interface EntrySpec {
 
 export interface EntryBlocks {
   blocks: Block[];
-  /** Where the person starts typing: the first prompt's text. */
+  /** Where the person starts typing: the end of the first prompt line (of the heading without one). */
   cursor: {block: number; offset: number};
 }
 
@@ -123,7 +132,8 @@ export interface EntryBlocks {
  * An evidence entry:
  *   HEADING3  '2026-11-24 · Building trust'          (criterion label, or the kind's label)
  *   NORMAL    'Recorded by: Candidate · Feedback'    (grey)
- *   NORMAL    'Observe: ' + grey italic prompt        (one line per prompt of the kind)
+ *   NORMAL    'Observe: ' + grey italic prompt + ' ' (one line per prompt of the kind)
+ * The cursor goes to the end of the first prompt line, where writing is normal text.
  */
 export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
   const topic =
@@ -134,12 +144,9 @@ export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
     paragraph('NORMAL', [{text: meta, color: program.promptLook.color}]),
     ...spec.kind.prompts.map(prompt => promptLine(program, prompt)),
   ];
-  const firstPrompt = spec.kind.prompts[0];
+  const firstLine = spec.kind.prompts.length > 0 ? 2 : 0;
   return {
     blocks,
-    cursor: {
-      block: 2,
-      offset: firstPrompt ? `${firstPrompt.label}: `.length : 0,
-    },
+    cursor: {block: firstLine, offset: blocks[firstLine].text.length},
   };
 }

@@ -20,7 +20,7 @@
  *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
 import {leadingDate} from './dates';
-import {SUMMARY_LABELS, summaryTitle} from './entries';
+import {SUMMARY_COLUMNS, SUMMARY_LABELS, summaryTitle} from './entries';
 import {
   HEADING_DEPTH,
   type Block,
@@ -31,7 +31,12 @@ import {
 import {isLoopLine} from './loop-lines';
 import {allSections, evidenceSections, findKind, type Program} from './program';
 import type {Role} from './report';
-import {readTemplate, templateText, type TemplateText} from './template-text';
+import {
+  readTemplate,
+  startsWithTemplate,
+  templateText,
+  type TemplateText,
+} from './template-text';
 import {findPhrase, hasLettersOrDigits, normalizeText, words} from './text';
 
 export interface OutlineEntry {
@@ -174,6 +179,7 @@ function templateTexts(program: Program): string[] {
       section.guidance,
     ]),
     ...program.sourceText,
+    summaryTitle(''),
   ];
 }
 
@@ -503,14 +509,15 @@ function runsOf(block: Block): TextRun[] {
 
 /**
  * A line's own words, or null when it holds none: its template text (whole or edited, see
- * template-text.ts) and a numbering before it are not the person's.
+ * template-text.ts), a numbering before it and numbers (what is left of a date, a count in the
+ * add-on's summary) are not the person's.
  */
 function ownWords(text: string, rec: Recognizer): string | null {
   if (!hasLettersOrDigits(text)) return null;
-  const reading = readTemplate(
-    rec.template,
-    words(text.replace(NUMBERING, '')),
+  const lettered = words(text.replace(NUMBERING, '')).filter(word =>
+    /\p{L}/u.test(word),
   );
+  const reading = readTemplate(rec.template, lettered);
   return reading.whole ? null : reading.ownWords.join(' ');
 }
 
@@ -926,47 +933,68 @@ function openStray(walk: Walk, step: Step): void {
   startDatedEntry(walk, stray, step, dated);
 }
 
-/** 'Readiness summary — 2026-11-24' in any style: the heading of a summary the add-on wrote. */
+/** The summary heading's words before its date, known with a character deleted too. */
+const SUMMARY_TITLE = templateText([summaryTitle('')]);
+
+/**
+ * 'Readiness summary — 2026-11-24' in any style, numbered or with a character deleted: the heading
+ * of a summary the add-on wrote (its words, then only the date's numbers).
+ */
 function isSummaryTitle(text: string): boolean {
-  const dateAt = text.search(/\d{4}-\d{2}-\d{2}/);
+  if (text.length > 80) return false;
+  const titleWords = words(text.replace(NUMBERING, ''));
+  const [date, prefix] = [titleWords.slice(2), titleWords.slice(0, 2)];
   return (
-    dateAt >= 0 &&
-    normalizeText(text) ===
-      normalizeText(summaryTitle(text.slice(dateAt, dateAt + 10)))
+    date.length >= 1 &&
+    date.length <= 3 &&
+    date.every(word => /^\d+$/.test(word)) &&
+    startsWithTemplate(SUMMARY_TITLE, prefix)
   );
 }
 
-const SUMMARY_LINE_LABELS = new Set(
-  Object.values(SUMMARY_LABELS).map(normalizeText),
-);
+/** How far into a line its summary label may reach. */
+const SUMMARY_LABEL_CHARS = 40;
+
+/** The labels that start the summary's lines, known with a character deleted too. */
+const SUMMARY_LINE_LABELS = templateText(Object.values(SUMMARY_LABELS));
+
+/** The summary table's header row, as one text. */
+const SUMMARY_HEADER = templateText([Object.values(SUMMARY_COLUMNS).join(' ')]);
+
+/** A line or table the summary starts with its own words: 'Verdict: …', the Area | Status table. */
+function isSummaryLine(block: Block): boolean {
+  const opening = words(block.text.slice(0, SUMMARY_LABEL_CHARS));
+  return block.type === 'table'
+    ? startsWithTemplate(SUMMARY_HEADER, opening)
+    : (block.type === 'paragraph' || block.type === 'listItem') &&
+        startsWithTemplate(SUMMARY_LINE_LABELS, opening);
+}
 
 /**
- * An earlier readiness summary moved (or pasted) into a section: its heading in any style, unless
- * it closes the section (as deep as the section's own heading or higher), and then its lines,
- * table and blank lines. None of it is evidence. Returns true for such a block.
+ * An earlier readiness summary moved (or pasted) into a section, whole or in part: its heading in
+ * any style (unless it closes the section: as deep as the section's own heading or higher), its
+ * lines and table wherever they stand, and, after its heading, blank lines and tables, whatever
+ * template text stands between them. None of it is evidence. Returns true for a block of it.
  */
 function readSummaryPart(walk: Walk, step: Step): boolean {
   const {block} = step;
   const open = walk.open;
   if (open === null) return false;
-  if (
-    step.isText &&
-    (block.heading === 'NORMAL' || HEADING_DEPTH[block.heading] > open.depth) &&
-    isSummaryTitle(block.text)
-  ) {
+  const belowSection = HEADING_DEPTH[block.heading] > open.depth;
+  if (step.isText && belowSection && isSummaryTitle(block.text)) {
     walk.inSummary = true;
     return true;
   }
-  if (!walk.inSummary) return false;
-  const colon = block.text.indexOf(':');
+  const part =
+    (belowSection && isSummaryLine(block)) ||
+    (walk.inSummary && (step.blank || block.type === 'table'));
+  // Template text between its parts (pasted there) does not end the summary; it is read as usual.
   walk.inSummary =
-    step.blank ||
-    block.type === 'table' ||
-    (step.isText &&
+    part ||
+    (walk.inSummary &&
       block.heading === 'NORMAL' &&
-      colon > 0 &&
-      SUMMARY_LINE_LABELS.has(normalizeText(block.text.slice(0, colon))));
-  return walk.inSummary;
+      writingOf(block, walk.rec) === null);
+  return part;
 }
 
 /** The first line that starts with each participants label, wherever it stands. */

@@ -31,7 +31,13 @@ interface Slot {
   /** Set for the program's sections. */
   sectionId?: string;
   /** Where it stands: its first block and the index to append after it; null when missing. */
-  found: {start: number; end: number; heading: HeadingLevel} | null;
+  found: {
+    start: number;
+    end: number;
+    heading: HeadingLevel;
+    /** A line that stands under a section's heading: no neighbour (what goes next to it would too). */
+    insideSection?: boolean;
+  } | null;
   /**
    * A missing section's own entries, standing elsewhere (their heading was lost): where the first
    * starts and the last ends. Its heading is restored above them.
@@ -52,11 +58,15 @@ function insideSection(outline: Outline, index: number): boolean {
 
 /** Every part of the template in program order: title, participants lines, sections. */
 function templateSlots(outline: Outline, program: Program): Slot[] {
-  // A line that stands inside a section is no neighbour: what is placed next to it would be too.
   const line = (index: number | undefined) =>
-    index === undefined || insideSection(outline, index)
+    index === undefined
       ? null
-      : {start: index, end: index + 1, heading: 'NORMAL' as const};
+      : {
+          start: index,
+          end: index + 1,
+          heading: 'NORMAL' as const,
+          insideSection: insideSection(outline, index),
+        };
   return [
     {
       found: line(outline.titleIndex ?? undefined),
@@ -123,7 +133,9 @@ function placeByNeighbours(
   if (position === 0) return {index: 0, heading: 'HEADING1'};
   const isSection = slots[position].sectionId !== undefined;
   const neighbour = (slot: Slot) =>
-    !isSection || slot.sectionId !== undefined ? slot.found : null;
+    (!isSection || slot.sectionId !== undefined) && !slot.found?.insideSection
+      ? slot.found
+      : null;
   const neighbourHeading = (heading: HeadingLevel) =>
     isNumberedHeading(heading) ? heading : 'HEADING1';
   for (let before = position - 1; before >= 0; before -= 1) {

@@ -13,7 +13,12 @@ import {
   type TextRun,
 } from './document-model';
 import {isIsoDate} from './dates';
-import {paragraph, SUMMARY_LABELS, summaryTitle} from './entries';
+import {
+  paragraph,
+  SUMMARY_COLUMNS,
+  SUMMARY_LABELS,
+  summaryTitle,
+} from './entries';
 import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
 import {stageSentence} from './review';
@@ -118,10 +123,13 @@ interface SummaryColumn {
 
 function summaryColumns(program: Program): SummaryColumn[] {
   return [
-    {header: 'Area', cell: (_, area) => area.shortTitle},
-    {header: 'Status', cell: report => STATUS_LABELS[report.status]},
+    {header: SUMMARY_COLUMNS.area, cell: (_, area) => area.shortTitle},
     {
-      header: 'Evidence',
+      header: SUMMARY_COLUMNS.status,
+      cell: report => STATUS_LABELS[report.status],
+    },
+    {
+      header: SUMMARY_COLUMNS.evidence,
       cell: (report, area) => evidenceCell(report, area, program),
     },
   ];

@@ -10,6 +10,9 @@
  * 'saw'), or two template words joined ('whatyou'). Matching is linear in the line's length: at
  * each word only the template positions holding that word are tried, and a run never extends past
  * the end of its template text (the program's texts are a fixed, small amount of data).
+ *
+ * Not recognised: a line of a readiness summary (whose words are generated: counts, dates) joined
+ * to another line; outline.ts knows the summary's parts by their labels and heading instead.
  */
 import {words} from './text';
 
@@ -35,6 +38,10 @@ export interface TemplateText {
   textStart: boolean[];
   /** A line word (as written, with a deletion, or two joined) -> corpus positions it may match. */
   positions: Map<string, number[]>;
+  /** The corpus's words as written. */
+  written: Set<string>;
+  /** The corpus's words as written, and with one character deleted. */
+  words: Set<string>;
 }
 
 function addPosition(
@@ -66,25 +73,33 @@ export function templateText(texts: readonly string[]): TemplateText {
     });
   }
   const positions = new Map<string, number[]>();
+  const single = new Set<string>();
   corpus.forEach((word, position) => {
     addPosition(positions, word, position);
-    if (word.length >= 3) {
-      for (let cut = 0; cut < word.length; cut += 1)
-        addPosition(
-          positions,
-          word.slice(0, cut) + word.slice(cut + 1),
-          position,
-        );
+    single.add(word);
+    if (word.length >= 2) {
+      for (let cut = 0; cut < word.length; cut += 1) {
+        const deleted = word.slice(0, cut) + word.slice(cut + 1);
+        addPosition(positions, deleted, position);
+        single.add(deleted);
+      }
     }
     if (position + 1 < textEnd[position])
       addPosition(positions, word + corpus[position + 1], position);
   });
-  return {corpus, textEnd, textStart, positions};
+  return {
+    corpus,
+    textEnd,
+    textStart,
+    positions,
+    written: new Set(corpus),
+    words: single,
+  };
 }
 
 /** True when `word` is `template` with exactly one character deleted. */
 function oneDeleted(word: string, template: string): boolean {
-  if (word.length + 1 !== template.length || template.length < 3) return false;
+  if (word.length + 1 !== template.length || template.length < 2) return false;
   let skip = 0;
   while (skip < word.length && word[skip] === template[skip]) skip += 1;
   return word.slice(skip) === template.slice(skip + 1);
@@ -105,6 +120,28 @@ function matchAt(
   )
     return 2;
   return 0;
+}
+
+/**
+ * How many corpus words a line word takes at `position` inside a run: matchAt's, or one more when
+ * a one-letter word before it was deleted whole ('not  checklist' for 'not a checklist').
+ */
+function stepAt(
+  template: TemplateText,
+  word: string,
+  position: number,
+  inRun: boolean,
+): number {
+  const step = matchAt(template, word, position);
+  if (
+    step > 0 ||
+    !inRun ||
+    template.corpus[position].length !== 1 ||
+    position + 1 >= template.textEnd[position]
+  )
+    return step;
+  const next = matchAt(template, word, position + 1);
+  return next === 0 ? 0 : next + 1;
 }
 
 /**
@@ -133,7 +170,7 @@ function runsFrom(
     let position = first;
     let index = start;
     while (index < line.length && position < end) {
-      const step = matchAt(template, line[index], position);
+      const step = stepAt(template, line[index], position, index > start);
       if (step === 0) break;
       position += step;
       index += 1;
@@ -150,11 +187,41 @@ export interface TemplateReading {
   ownWords: string[];
 }
 
+/** Longer words are never split in two (they are no two template words joined, and cost more). */
+const MAX_JOINED_LENGTH = 30;
+
+/**
+ * The line's words, a word the template does not know split in two where both halves are template
+ * words: what two lines, or two template texts, joined by a deleted line break leave behind
+ * ('problems.How' reads apart anyway; 'oneshow' does not).
+ */
+function splitJoined(
+  template: TemplateText,
+  line: readonly string[],
+): string[] {
+  const single = (word: string) => template.words.has(word);
+  const written = (word: string) => template.written.has(word);
+  const split = (word: string, test: (half: string) => boolean) => {
+    for (let cut = 1; cut < word.length; cut += 1) {
+      const [left, right] = [word.slice(0, cut), word.slice(cut)];
+      if (test(left) && test(right)) return [left, right];
+    }
+    return null;
+  };
+  return line.flatMap(word => {
+    if (single(word) || word.length > MAX_JOINED_LENGTH) return [word];
+    // Two words as written first: 'trustgain' is 'trust' 'gain' (whichever texts they end and
+    // start), not 'trustg' 'ain'; then two words either of which lost a character.
+    return split(word, written) ?? split(word, single) ?? [word];
+  });
+}
+
 /** Reads a line's words against the template: linear in the line's length. */
 export function readTemplate(
   template: TemplateText,
-  line: readonly string[],
+  lineWords: readonly string[],
 ): TemplateReading {
+  const line = splitJoined(template, lineWords);
   if (line.length === 0) return {whole: true, ownWords: []};
   // reach[i]: the first i words are template pieces; covered[i]: a long run covers word i.
   const reach: boolean[] = new Array<boolean>(line.length + 1).fill(false);
@@ -177,6 +244,19 @@ export function readTemplate(
     whole: reach[line.length],
     ownWords: line.filter((_, index) => !covered[index]),
   };
+}
+
+/** True when the line starts with one whole template text (as written, or edited as above). */
+export function startsWithTemplate(
+  template: TemplateText,
+  lineWords: readonly string[],
+): boolean {
+  if (lineWords.length === 0) return false;
+  let found = false;
+  runsFrom(template, lineWords, 0, true, (_, whole) => {
+    found ||= whole;
+  });
+  return found;
 }
 
 /** True when the text is nothing but template text (see readTemplate). */

@@ -21,11 +21,10 @@ import {
   planAddEvidence,
   planReadinessSummary,
   planSetUp,
-  plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
 import {actionEntryTopic, requestedAction} from './completion-api';
-import {markNewEntry, placeCursor, placeCursorOnMark} from './cursor';
+import {placeCursor, placeCursorOnWrittenLine} from './cursor';
 import {writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
 import type {ProgramPlace} from './program-tab';
@@ -91,7 +90,7 @@ export function setUpDocument(request: unknown): SidebarState {
   const today = readToday(request, 'set-up');
   return withDocumentLock(({document, place, model}) => {
     const insertions = planSetUp(model, PROGRAM);
-    writeInsertions(place.body, insertions);
+    writeInsertions(place.body, model, insertions);
     const added = insertions.reduce(
       (count, insertion) => count + insertion.blocks.length,
       0,
@@ -135,28 +134,23 @@ export function addEvidence(request: unknown): SidebarState {
       ? actionEntryTopic(model, valid.action)
       : undefined;
     const plan = planAddEvidence(model, PROGRAM, {...valid, role, topic});
-    writeInsertions(place.body, plan.insertions);
+    const lines = writeInsertions(place.body, model, plan.insertions);
+    const {insertion, block, offset} = plan.cursor;
+    const line = lines.get(plan.insertions[insertion].blocks[block]);
     return {
       documentId: document.getId(),
       model: applyInsertions(model, plan.insertions),
       role,
       description: plan.description,
       warning: place.warning,
-      tabId: place.tabId,
-      // The entry's first prompt, found again by this mark (not by its index) once the lock is
-      // released: someone else's entry may be written before the cursor step.
-      cursorMark: markNewEntry(
-        place,
-        plannedIndex(plan.insertions, plan.cursor),
-      ),
-      cursorOffset: plan.cursor.offset,
+      cursorPlaced:
+        line !== undefined &&
+        tryToPlaceCursor(() =>
+          placeCursorOnWrittenLine(document, place, line, offset),
+        ),
     };
   });
-  const cursorPlaced = placeCursorOnSavedDoc(
-    written.tabId,
-    written.cursorMark,
-    written.cursorOffset,
-  );
+  const cursorPlaced = written.cursorPlaced;
   const notice: Notice = {
     tone: 'success',
     text: `${written.description} ${cursorPlaced ? 'The cursor is on its first prompt.' : 'Click its first grey prompt to start writing.'}`,
@@ -171,19 +165,13 @@ export function addEvidence(request: unknown): SidebarState {
 }
 
 /**
- * The cursor goes on the saved Doc, opened again (a closed Document cannot be used again; a new
- * one can): the written one was closed to flush it under the lock. The
- * entry is written whatever happens here, so a cursor that cannot be placed is no error (a retry
- * would add a second entry): the caller says where to click instead.
+ * The entry is written whatever happens to the cursor, so a cursor that cannot be placed is no
+ * error (a retry would add a second entry): the reply says where to click instead.
  */
-function placeCursorOnSavedDoc(
-  tabId: string | null,
-  markName: string,
-  offset: number,
-): boolean {
+function tryToPlaceCursor(place: () => void): boolean {
   try {
-    const document = DocumentApp.getActiveDocument();
-    return placeCursorOnMark(document, tabId, markName, offset);
+    place();
+    return true;
   } catch {
     return false;
   }
@@ -220,7 +208,7 @@ export function insertReadinessSummary(request: unknown): SidebarState {
       today,
       readSummaryMark(),
     );
-    writeInsertions(place.body, plan.insertions);
+    writeInsertions(place.body, model, plan.insertions);
     if (plan.mark) saveSummaryMark(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),

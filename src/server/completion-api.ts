@@ -71,7 +71,7 @@ function writeLoopLine(
   return withDocumentLock(({document, place, model}) => {
     const role = requireRole(currentRole(document.getId()), needed, what);
     const planned = plan(model, role);
-    writeInsertions(place.body, planned.insertions);
+    writeInsertions(place.body, model, planned.insertions);
     const notice: Notice = {
       tone: planned.insertions.length > 0 ? 'success' : 'info',
       text: planned.description,

@@ -1,19 +1,16 @@
 /**
- * Where the person's cursor goes: on a section or entry they jump to, and on the first prompt of
- * the entry they just added. The cursor "operates within the context of the active tab", so in a
+ * Where the person's cursor goes: on a section or entry they jump to, and at the end of the first
+ * prompt line of the entry they just added. The cursor "operates within the context of the active tab", so in a
  * tabbed Doc the program's tab is made active first.
  * https://developers.google.com/apps-script/guides/docs/tabs
  */
-import {tabContent, type ProgramPlace, type TabContent} from './program-tab';
+import type {ProgramPlace, TabContent} from './program-tab';
 
 type Document = GoogleAppsScript.Document.Document;
 type Element = GoogleAppsScript.Document.Element;
 /** A written paragraph or list item: what the cursor can be placed in. */
 type Line =
   GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
-
-/** Named ranges that mark a new entry until its cursor is placed: invisible to people. */
-const NEW_ENTRY_MARK_PREFIX = 'lmp.new-entry.';
 
 /**
  * Puts the cursor `offset` characters into the program body's child `index` (the start of a
@@ -29,41 +26,28 @@ export function placeCursor(
 }
 
 /**
- * Marks the program body's child `index` (the new entry's first prompt, just written under the
- * lock) with a named range: a mark that moves with the entry when someone else writes before the
- * cursor step (which runs after the lock is released), where an index would point elsewhere.
- * Returns the mark's name, unique to this request.
- * https://developers.google.com/apps-script/reference/document/document-tab#addNamedRange(String,Range)
+ * Puts the cursor `offset` characters into a line the add-on has just written (a new entry's
+ * first prompt line), before the written Doc is saved and closed, under the document lock: the
+ * cursor is set on the element itself, so nobody's later writing can move it elsewhere, and
+ * nothing depends on what getActiveDocument() returns after saveAndClose() (undocumented). Whether
+ * Google keeps a cursor set just before saveAndClose() ("pending updates to be flushed and
+ * applied") is not documented either: a row for the live self-test. A written line's text is its
+ * first child, where character offsets count.
+ * https://developers.google.com/apps-script/reference/document/document#saveAndClose()
+ * https://developers.google.com/apps-script/reference/document/document#setCursor(Position)
  */
-export function markNewEntry(place: ProgramPlace, index: number): string {
-  // Unique enough to tell two people's marks apart, without a service call.
-  const name = `${NEW_ENTRY_MARK_PREFIX}${Date.now()}.${Math.random().toString(36).slice(2)}`;
-  const range = place.content
-    .newRange()
-    .addElement(place.body.getChild(index))
-    .build();
-  place.content.addNamedRange(name, range);
-  return name;
-}
-
-/**
- * Puts the cursor `offset` characters into the line marked `markName` in the tab `tabId` (null: a
- * Doc with one tab), and removes the mark. False when the mark is gone (the line was deleted
- * meanwhile): the cursor is then left alone.
- */
-export function placeCursorOnMark(
+export function placeCursorOnWrittenLine(
   document: Document,
-  tabId: string | null,
-  markName: string,
+  place: ProgramPlace,
+  line: Line,
   offset: number,
-): boolean {
-  const content = tabContent(document, tabId);
-  const marks = content.getNamedRanges(markName);
-  const element = marks[0]?.getRange().getRangeElements()[0]?.getElement();
-  marks.forEach(mark => mark.remove());
-  if (!element) return false;
-  placeCursorIn(document, {content, tabId}, element, offset);
-  return true;
+): void {
+  if (place.tabId !== null) document.setActiveTab(place.tabId);
+  const position =
+    offset === 0
+      ? place.content.newPosition(line, 0)
+      : place.content.newPosition(line.getChild(0), offset);
+  document.setCursor(position);
 }
 
 function placeCursorIn(

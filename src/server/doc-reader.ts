@@ -31,7 +31,21 @@ export function readBody(
   body: Body,
   program: Program = PROGRAM,
 ): DocumentModel {
-  return readInBulk(body, program) ?? readChildByChild(body);
+  const model = readInBulk(body, program);
+  if (model === null) return readChildByChild(body);
+  aligned.add(model);
+  return model;
+}
+
+/** Models read in bulk: their blocks' texts, joined with "\n", are the Body's text. */
+const aligned = new WeakSet<DocumentModel>();
+
+/**
+ * True when `model` was read in bulk, so a block's offset in Body.editAsText() follows from the
+ * texts of the blocks before it (the writer styles through the Body's Text then).
+ */
+export function isAlignedWithBodyText(model: DocumentModel): boolean {
+  return aligned.has(model);
 }
 
 /** A stretch of the Body's text: a line (one paragraph) or a top-level table's lines. */

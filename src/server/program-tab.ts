@@ -70,6 +70,7 @@ export function findProgramPlace(
   const choice = chooseProgramTab(
     program,
     tabs.map((tab, position) => ({
+      // Read only when a warning names the tab: one call saved per tab otherwise.
       get title() {
         return tab.getTitle();
       },

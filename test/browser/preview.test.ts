@@ -176,7 +176,7 @@ describe('local preview', () => {
 });
 
 describe('local preview, writing in the Doc', () => {
-  it('lets a person write over a prompt, keeping the label, and Check again counts it', async () => {
+  it('lets a person write after a prompt: the writing looks like body text, the prompt stays a grey italic hint, and Check again counts it', async () => {
     await withPreview(async page => {
       await page.getByRole('button', {name: 'Set up document'}).click();
       const sidebar = page.frameLocator('#sidebar');
@@ -191,30 +191,46 @@ describe('local preview, writing in the Doc', () => {
       await sidebar
         .getByRole('button', {name: `Add evidence for ${training}`})
         .click();
-      const prompt = documentPane(page).getByText(
+      const line = documentPane(page).getByText(
         'Name: The training and who ran it.',
       );
-      await prompt.waitFor();
+      await line.waitFor();
       const card = sidebar.getByRole('region', {name: training});
       await expect(card.textContent()).resolves.toContain('Missing');
 
-      // Edit the line as a person: the prompt goes, what they typed stays, the label stays bold.
-      await prompt.click();
+      // Edit the line as a person: type at its end, where the add-on left the cursor.
+      await line.click();
       const editor = page.getByRole('textbox', {
         name: 'Edit this line of the Doc',
       });
-      await editor.fill('Name: Leading through change, run by HR');
+      await editor.press('Control+End');
+      await editor.pressSequentially('Leading through change, run by HR');
       await editor.press('Enter');
       const written = documentPane(page).getByText(
-        'Name: Leading through change, run by HR',
+        'Name: The training and who ran it. Leading through change, run by HR',
       );
       await written.waitFor();
-      await expect(
-        written
-          .locator('span', {hasText: 'Name:'})
-          .first()
-          .getAttribute('style'),
-      ).resolves.toContain('bold');
+      // How each part of the line looks on the page (the rendered Doc's computed style).
+      const looks = await written.evaluate(line => {
+        const lookOf = (needle: string): string => {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.textContent?.includes(needle) && node.parentElement) {
+              const style = getComputedStyle(node.parentElement);
+              return `${style.fontStyle} ${style.color}`;
+            }
+          }
+          return 'not found';
+        };
+        return {
+          writing: lookOf('Leading through change'),
+          prompt: lookOf('The training and who ran it.'),
+        };
+      });
+      expect(looks).toEqual({
+        writing: 'normal rgb(32, 33, 36)',
+        prompt: 'italic rgb(128, 134, 139)',
+      });
 
       await sidebar.getByRole('button', {name: 'Check again'}).click();
       await card.getByText('Evidenced').waitFor();

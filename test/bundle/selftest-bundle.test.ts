@@ -51,8 +51,9 @@ describe('dist-selftest/', () => {
     ]);
   });
 
-  it('runs green on the emulation, leaves a pass/fail table in the first tab and nothing else', () => {
+  it('runs green on the emulation, leaves a pass/fail table in the first tab and empties the tabs it wrote in', () => {
     const document = selfTestDocument();
+    const handMade = JSON.stringify(document.toJSON().tabs?.[2]);
     const runtime = createRuntime({document});
     const project = loadDist(runtime, out);
 
@@ -61,7 +62,7 @@ describe('dist-selftest/', () => {
       failed: 0,
     });
 
-    const [first, second] = document.toJSON().tabs ?? [];
+    const [first, second, third] = document.toJSON().tabs ?? [];
     const firstLines = first.body.map(blockLine);
     expect(firstLines[1]).toBe('H1 Apps Script self-test');
     expect(firstLines[2]).toMatch(
@@ -79,6 +80,8 @@ describe('dist-selftest/', () => {
         ...emptyTabs(tab.childTabs ?? []),
       ]);
     expect(emptyTabs([second])).toEqual(['', '']);
+    // The tab made by hand is only read.
+    expect(JSON.stringify(third)).toBe(handMade);
     expect(document.namedRanges).toEqual([]);
   });
 

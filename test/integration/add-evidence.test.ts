@@ -32,8 +32,17 @@ import {
   snapshot,
   state,
   title,
+  typeAtTheCursor,
   typeOverPrompt,
 } from './fixture';
+
+/** Body text as the add-on writes it: every look it relies on stated (colours left to the style). */
+const STATED_BODY_TEXT = {
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+};
 
 interface KindCase {
   sectionId: string;
@@ -118,7 +127,7 @@ describe.each(KIND_CASES)('Add evidence: $kindId in $sectionId', kindCase => {
       kindCase.heading,
       kindCase.meta,
       ...kindCase.prompts.map(
-        label => `${label}: ${promptText(kindCase.kindId, label)}`,
+        label => `${label}: ${promptText(kindCase.kindId, label)} `,
       ),
     ]);
     expect(all[nextHeading + entry.length]).toBe(kindCase.next);
@@ -127,36 +136,59 @@ describe.each(KIND_CASES)('Add evidence: $kindId in $sectionId', kindCase => {
     expect(reply.notice?.tone).toBe('success');
   });
 
-  it('shows prompts as a bold label and a grey italic prompt, and the meta line in grey', () => {
+  it('shows each prompt line as a label in body text, the prompt in grey italic and a space in body text, and the meta line in grey, every look stated', () => {
     const runtime = setUpRuntime('candidate');
     const at = indexOfLine(runtime.document, kindCase.next);
     addEvidence(runtime, kindCase);
 
     expect(runsAt(runtime.document, at + 1)).toEqual([
-      {text: kindCase.meta, color: GREY},
+      {text: kindCase.meta, color: GREY, ...STATED_BODY_TEXT},
     ]);
     kindCase.prompts.forEach((label, offset) => {
       expect(runsAt(runtime.document, at + 2 + offset)).toEqual([
-        {text: `${label}:`, bold: true},
-        {text: ' ', bold: false, italic: false},
+        {text: `${label}: `, ...STATED_BODY_TEXT},
         {
           text: promptText(kindCase.kindId, label),
+          ...STATED_BODY_TEXT,
           italic: true,
           color: GREY,
         },
+        {text: ' ', ...STATED_BODY_TEXT},
       ]);
     });
   });
 
-  it('puts the cursor at the start of the first prompt', () => {
+  it('puts the cursor at the end of the first prompt line, after the prompt', () => {
     const runtime = setUpRuntime('candidate');
     const at = indexOfLine(runtime.document, kindCase.next);
     addEvidence(runtime, kindCase);
 
     expect(cursorOf(runtime.document)).toEqual({
       line: at + 2,
-      offset: `${kindCase.prompts[0]}: `.length,
+      offset:
+        `${kindCase.prompts[0]}: ${promptText(kindCase.kindId, kindCase.prompts[0])} `
+          .length,
     });
+  });
+
+  it('writing typed where the cursor is looks like body text, not like the prompt, and counts', () => {
+    const runtime = setUpRuntime('candidate');
+    const at = indexOfLine(runtime.document, kindCase.next);
+    addEvidence(runtime, kindCase);
+
+    typeAtTheCursor(runtime, 'Alex ran the session and wrote it up.');
+
+    const [label, prompt, writing] = runsAt(runtime.document, at + 2);
+    expect(writing).toEqual({
+      text: ' Alex ran the session and wrote it up.',
+      ...STATED_BODY_TEXT,
+    });
+    expect(prompt).toMatchObject({italic: true, color: GREY});
+    expect(label.text).toBe(`${kindCase.prompts[0]}: `);
+    const after = state(runtime);
+    if (kindCase.sectionId === 'one-on-one-log')
+      expect(after.report.oneOnOnes.entryCount).toBe(1);
+    else expect(area(after, kindCase.sectionId).evidenceCount).toBe(1);
   });
 
   it('counts the entry as a draft until the prompts are written over, then as evidence', () => {
@@ -331,7 +363,7 @@ describe('Add evidence: where the entry goes', () => {
     expect(area(reply, 'leadership-training').sectionFound).toBe(true);
     expect(cursorOf(runtime.document)).toEqual({
       line: heading + 4,
-      offset: 'Name: '.length,
+      offset: 'Name: The training and who ran it. '.length,
     });
   });
 
@@ -373,8 +405,8 @@ describe('Add evidence: where the entry goes', () => {
       'Each company leadership training you attend: its name, the date and what you took away.',
       `H3 ${TODAY} · General`,
       'Recorded by: Candidate · General',
-      'What happened: Describe the situation and what you did.',
-      'Impact: What changed, and what you learned.',
+      'What happened: Describe the situation and what you did. ',
+      'Impact: What changed, and what you learned. ',
       '',
     ]);
   });
@@ -397,7 +429,36 @@ describe('Add evidence: writing over prompts', () => {
         .editAsText();
       text.insertText('Name: '.length + 3, 'Leading Teams 101 ');
     });
-    expect(runsAt(runtime.document, heading + 2)[2]?.color).toBe(GREY);
+    expect(runsAt(runtime.document, heading + 2)[1]?.color).toBe(GREY);
+    expect(area(state(runtime), 'leadership-training').status).toBe(
+      'evidenced',
+    );
+  });
+
+  it('writing typed over the selected prompt keeps its grey italic look (Docs), and still counts', () => {
+    const runtime = setUpRuntime('candidate');
+    addEvidence(runtime, {
+      sectionId: 'leadership-training',
+      kindId: 'training',
+    });
+    const heading = indexOfLine(runtime.document, `H3 ${TODAY} · Training`);
+
+    typeOverPrompt(
+      runtime,
+      'Name',
+      'Leading Teams 101, by People Ops.',
+      heading,
+    );
+
+    expect(runsAt(runtime.document, heading + 2)).toEqual([
+      {text: 'Name: ', ...STATED_BODY_TEXT},
+      {
+        text: 'Leading Teams 101, by People Ops.',
+        ...STATED_BODY_TEXT,
+        italic: true,
+        color: GREY,
+      },
+    ]);
     expect(area(state(runtime), 'leadership-training').status).toBe(
       'evidenced',
     );

@@ -13,27 +13,36 @@ import {
   withoutNotice,
 } from './fixture';
 
-describe('Add evidence when the cursor cannot be placed on the saved Doc', () => {
+describe('Add evidence when the cursor cannot be placed', () => {
   it('keeps the entry, replies with the new state, and says where to click', () => {
     const runtime = setUpRuntime();
     const before = lines(runtime.document).length;
     const reply = execute(runtime, () => {
-      // The Doc written under the lock is saved and closed; say reopening it fails here.
+      // Say Google refuses the cursor (the entry is already written by then).
       const documentApp = globalThis.DocumentApp;
-      let opened = 0;
-      const reopenFails = new Proxy(documentApp, {
+      const cursorFails = new Proxy(documentApp, {
         get(target, property, receiver) {
           if (property === 'getActiveDocument') {
-            return () => {
-              opened += 1;
-              if (opened > 1) throw new Error('Document is closed');
-              return target.getActiveDocument();
-            };
+            return () =>
+              new Proxy(target.getActiveDocument(), {
+                get(document, member, documentReceiver) {
+                  if (member === 'setCursor') {
+                    return () => {
+                      throw new Error('Cannot set the cursor');
+                    };
+                  }
+                  return Reflect.get(
+                    document,
+                    member,
+                    documentReceiver,
+                  ) as unknown;
+                },
+              });
           }
           return Reflect.get(target, property, receiver) as unknown;
         },
       });
-      globalThis.DocumentApp = reopenFails;
+      globalThis.DocumentApp = cursorFails;
       try {
         return api.addEvidence({
           today: TODAY,

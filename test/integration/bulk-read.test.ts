@@ -14,10 +14,9 @@ import {
 } from '../../dev/emulator/document/index';
 import type {Runtime} from '../../dev/emulator/runtime';
 import type {DocumentModel} from '../../src/core/document-model';
-import {buildOutline} from '../../src/core/outline';
 import {PROGRAM} from '../../src/core/program-data';
-import {computeReadiness} from '../../src/core/readiness';
 import {readBody, readChildByChild} from '../../src/server/doc-reader';
+import {understanding} from '../../selftest/checks/reader';
 import {
   GREY,
   TODAY,
@@ -68,10 +67,7 @@ describe('Opening the sidebar costs about one service call per Body element', ()
 
 /** The core's view of a model: what the user sees (the report) and how the Doc was understood. */
 function understood(model: DocumentModel): string {
-  return JSON.stringify({
-    report: computeReadiness(model, PROGRAM, TODAY),
-    outline: [...buildOutline(model.blocks, PROGRAM).sections.entries()],
-  });
+  return understanding(model, TODAY);
 }
 
 /** Both readers on the runtime's Doc, with the calls each made to Body.getChild. */

@@ -5,8 +5,11 @@
  */
 import {
   EmulatedDocument,
+  typeAtCursor,
+  typeInParagraph,
   type BlockJSON,
 } from '../../dev/emulator/document/index';
+import {TextView} from '../../dev/emulator/document/text-view';
 import type {
   DocumentJSON,
   InlineJSON,
@@ -321,9 +324,10 @@ function activeBody(): Body {
 }
 
 /**
- * Types over the grey prompt of a 'Label: prompt' line: selects the prompt text and types, as a
- * person does. Docs gives typed text the style of the character before it (the plain space).
- * The first such line at or after Body child `afterLine` is the one typed over.
+ * Types over the grey prompt of a 'Label: prompt' line: selects everything after the label and
+ * types, as a person replacing the prompt does. Docs gives text typed over a selection the look of
+ * its first character, so this writing is grey italic like the prompt (typing.ts). The first such
+ * line at or after Body child `afterLine` is the one typed over.
  */
 export function typeOverPrompt(
   runtime: Runtime,
@@ -331,21 +335,26 @@ export function typeOverPrompt(
   writing: string,
   afterLine = 0,
 ): void {
-  execute(runtime, () => {
-    const target = activeBody();
-    for (let index = afterLine; index < target.getNumChildren(); index += 1) {
-      const child = target.getChild(index);
-      if (child.getType() !== DocumentApp.ElementType.PARAGRAPH) continue;
-      const text = child.asParagraph().editAsText();
-      const content = text.getText();
-      const prefix = `${label}: `;
-      if (!content.startsWith(prefix)) continue;
-      text.deleteText(prefix.length, content.length - 1);
-      text.insertText(prefix.length, writing);
-      return;
-    }
-    throw new Error(`No "${label}:" line after ${afterLine}.`);
-  });
+  const prefix = `${label}: `;
+  const lines = runtime.document.body.children;
+  for (let index = afterLine; index < lines.length; index += 1) {
+    const line = lines[index];
+    const content = line.isParagraph ? new TextView(line).getText() : '';
+    if (line.type !== 'PARAGRAPH' || !content.startsWith(prefix)) continue;
+    typeInParagraph(
+      line,
+      prefix.length,
+      content.length - prefix.length,
+      writing,
+    );
+    return;
+  }
+  throw new Error(`No "${label}:" line after ${afterLine}.`);
+}
+
+/** Types where the add-on left the cursor, as a person who starts writing straight away. */
+export function typeAtTheCursor(runtime: Runtime, writing: string): void {
+  typeAtCursor(runtime.document, writing);
 }
 
 /** Deletes Body children start..end-1 (a person selecting whole lines and pressing Delete). */

@@ -183,13 +183,13 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
     expect(lines(document).slice(first, first + 9)).toEqual([
       `H3 ${TODAY} · Building trust`,
       'Recorded by: Candidate · Feedback',
-      'Observe: What you saw or heard, as facts.',
-      'Impact: The effect it had on the person, the team or the work.',
-      'Request: What you asked for next, and how it was received.',
+      'Observe: What you saw or heard, as facts. ',
+      'Impact: The effect it had on the person, the team or the work. ',
+      'Request: What you asked for next, and how it was received. ',
       `H3 ${TODAY} · Solving problems`,
       'Recorded by: Sponsoring manager · General',
-      'What happened: Describe the situation and what you did.',
-      'Impact: What changed, and what you learned.',
+      'What happened: Describe the situation and what you did. ',
+      'Impact: What changed, and what you learned. ',
     ]);
     expect(lines(document)[first + 9]).toBe(`H1 ${AREA_TITLES[2]}`);
   });
@@ -219,9 +219,9 @@ describe('Two people on one Doc (two runtimes sharing the document and the lock)
     expect(all.slice(trust, trust + 5)).toEqual([
       `H3 ${TODAY} · Building trust`,
       'Recorded by: Candidate · Feedback',
-      'Observe: What you saw or heard, as facts.',
-      'Impact: The effect it had on the person, the team or the work.',
-      'Request: What you asked for next, and how it was received.',
+      'Observe: What you saw or heard, as facts. ',
+      'Impact: The effect it had on the person, the team or the work. ',
+      'Request: What you asked for next, and how it was received. ',
     ]);
     expect(all.slice(trust + 5, trust + 9)).toEqual([
       `H1 ${AREA_TITLES[2]}`,

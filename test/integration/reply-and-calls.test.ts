@@ -113,12 +113,12 @@ describe('Service calls: each action reads the Body once, in bulk', () => {
 
     addEvidence(runtime, {sectionId: 'leadership-skills', kindId: 'general'});
 
-    // One bulk read; Body.getChild only for the one block the cursor goes to, on the saved Doc.
+    // One bulk read; no block is read again: the cursor goes on the line just written.
     expect(runtime.calls.count('Body.getParagraphs')).toBe(1);
-    expect(runtime.calls.count('Body.getChild')).toBe(1);
+    expect(runtime.calls.count('Body.getChild')).toBe(0);
     expect(runtime.calls.count('Body.getNumChildren')).toBe(1);
-    // The written Doc is saved and closed under the lock; the cursor goes on it reopened.
-    expect(runtime.calls.count('DocumentApp.getActiveDocument')).toBe(2);
+    // The cursor is placed under the lock, then the written Doc is saved and closed.
+    expect(runtime.calls.count('DocumentApp.getActiveDocument')).toBe(1);
     expect(runtime.calls.count('Document.saveAndClose')).toBe(1);
     expect(runtime.calls.count('Body.getImages')).toBe(1);
     expect(runtime.calls.count('LockService.getDocumentLock')).toBe(1);

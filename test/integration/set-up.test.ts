@@ -33,11 +33,11 @@ import {
 
 const TEMPLATE_LINES = [
   'TITLE Lead Mentorship Program',
-  'Candidate: Who is trying out people leadership',
-  'Sponsoring manager: Who sponsors the candidate and keeps this document',
-  'Start date: YYYY-MM-DD',
+  'Candidate: Who is trying out people leadership ',
+  'Sponsoring manager: Who sponsors the candidate and keeps this document ',
+  'Start date: YYYY-MM-DD ',
   'One-on-one cadence: Weekly',
-  'Target review date: YYYY-MM-DD',
+  'Target review date: YYYY-MM-DD ',
   `H1 ${AREA_TITLES[0]}`,
   'From the people-leader side: the review documentation you wrote (mid-year or year-end) and the review conversations you held.',
   `H1 ${AREA_TITLES[1]}`,
@@ -52,9 +52,9 @@ const TEMPLATE_LINES = [
   'Candidate and manager meet weekly: one entry per one-on-one, with its topics and follow-ups.',
   `H1 ${REVIEW_TITLE}`,
   'When you both believe the evidence is complete, the manager shares this document with the leadership group and schedules a review.',
-  "Manager's recommendation: Why the candidate is ready, in a few lines",
-  'Leadership group decision: Accepted, or further targeted actions',
-  'Decision date: YYYY-MM-DD',
+  "Manager's recommendation: Why the candidate is ready, in a few lines ",
+  'Leadership group decision: Accepted, or further targeted actions ',
+  'Decision date: YYYY-MM-DD ',
 ];
 
 /** The lines that are headings (any level), in document order. */
@@ -77,27 +77,32 @@ describe('Set up on a blank Doc', () => {
     expect(state(runtime)).toEqual(withoutNotice(reply));
   });
 
-  it('writes guidance grey italic, and participants as bold labels with grey prompts or a plain default', () => {
+  it('writes guidance grey italic, participants as a label, a grey italic prompt and a space to write in, or a plain default, every look stated', () => {
     const document = EmulatedDocument.blank();
     setUp(runtimeFor(document));
+    const stated = {
+      bold: false,
+      italic: false,
+      underline: false,
+      strikethrough: false,
+    };
 
     const guidance = runsAt(document, 7);
     expect(guidance).toEqual([
-      {text: TEMPLATE_LINES[7], italic: true, color: GREY},
+      {text: TEMPLATE_LINES[7], ...stated, italic: true, color: GREY},
     ]);
     expect(runsAt(document, 1)).toEqual([
-      {text: 'Candidate:', bold: true},
-      {text: ' ', bold: false, italic: false},
+      {text: 'Candidate: ', ...stated},
       {
         text: 'Who is trying out people leadership',
+        ...stated,
         italic: true,
         color: GREY,
       },
+      {text: ' ', ...stated},
     ]);
     expect(runsAt(document, 4)).toEqual([
-      {text: 'One-on-one cadence:', bold: true},
-      {text: ' ', bold: false, italic: false},
-      {text: 'Weekly'},
+      {text: 'One-on-one cadence: Weekly', ...stated},
     ]);
   });
 
@@ -185,9 +190,9 @@ describe('Set up on a half-built, edited Doc', () => {
     expect(lines(document).slice(1, 6)).toEqual([
       'Candidate: Alex Doe',
       'Sponsoring manager: Sam Roe',
-      'Start date: YYYY-MM-DD',
+      'Start date: YYYY-MM-DD ',
       'One-on-one cadence: Weekly',
-      'Target review date: YYYY-MM-DD',
+      'Target review date: YYYY-MM-DD ',
     ]);
     expect(reply.documentReady).toBe(true);
     expect(state(runtime)).toEqual(withoutNotice(reply));

@@ -127,8 +127,8 @@ describe('The program in the first tab while the person views another', () => {
     expect(activeTitle(runtime.document)).toBe('Tracking');
     expect(cursorPlace(runtime.document)).toEqual({
       tab: 'Tracking',
-      line: 'Name: The training and who ran it.',
-      offset: 'Name: '.length,
+      line: 'Name: The training and who ran it. ',
+      offset: 'Name: The training and who ran it. '.length,
     });
   });
 
@@ -272,7 +272,7 @@ describe('A Doc without tabs behaves as before', () => {
       kindId: 'training',
     });
     expect(runtime.calls.count('Document.setActiveTab')).toBe(0);
-    // One look at the tabs (two calls), for the one read; the cursor step needs none.
+    // One look at the tabs (two calls), for the one read; the cursor goes on the line just written.
     expect(runtime.calls.count('Document.getTabs')).toBe(1);
     expect(runtime.calls.count('Tab.getChildTabs')).toBe(1);
     expect(withoutNotice(reply)).toEqual(withoutNotice(state(runtime)));

@@ -21,28 +21,28 @@ describe('an evidence entry', () => {
     expect(entry.blocks.map(block => [block.heading, block.text])).toEqual([
       ['HEADING3', '2026-11-24 · Building trust'],
       ['NORMAL', 'Recorded by: Candidate · Feedback'],
-      ['NORMAL', 'Observe: What you saw or heard, as facts.'],
+      ['NORMAL', 'Observe: What you saw or heard, as facts. '],
       [
         'NORMAL',
-        'Impact: The effect it had on the person, the team or the work.',
+        'Impact: The effect it had on the person, the team or the work. ',
       ],
-      ['NORMAL', 'Request: What you asked for next, and how it was received.'],
+      ['NORMAL', 'Request: What you asked for next, and how it was received. '],
     ]);
   });
 
-  it('shows a bold label, a plain space, then the prompt in grey italic', () => {
+  it('shows the label in body text, the prompt in grey italic, then a space in body text to write in', () => {
     expect(entry.blocks[2].runs).toEqual([
-      {text: 'Observe:', bold: true},
-      {text: ' ', bold: false, italic: false},
+      {text: 'Observe: '},
       {text: 'What you saw or heard, as facts.', italic: true, color: GREY},
+      {text: ' '},
     ]);
   });
 
-  it('puts the cursor at the start of the first prompt', () => {
-    expect(entry.cursor).toEqual({block: 2, offset: 'Observe: '.length});
+  it('puts the cursor at the end of the first prompt line, after the plain space, never on the prompt', () => {
     const line = entry.blocks[entry.cursor.block].text;
-    expect(line.slice(entry.cursor.offset)).toBe(
-      'What you saw or heard, as facts.',
+    expect(entry.cursor).toEqual({block: 2, offset: line.length});
+    expect(line.slice(0, entry.cursor.offset)).toBe(
+      'Observe: What you saw or heard, as facts. ',
     );
   });
 
@@ -56,8 +56,8 @@ describe('an evidence entry', () => {
     expect(general.blocks.map(block => block.text)).toEqual([
       '2027-01-05 · General',
       'Recorded by: Sponsoring manager · General',
-      'What happened: Describe the situation and what you did.',
-      'Impact: What changed, and what you learned.',
+      'What happened: Describe the situation and what you did. ',
+      'Impact: What changed, and what you learned. ',
     ]);
   });
 
@@ -78,13 +78,13 @@ describe('the set-up template', () => {
       text: 'Lead Mentorship Program',
     });
     expect(texts.slice(1, 6)).toEqual([
-      'Candidate: Who is trying out people leadership',
-      'Sponsoring manager: Who sponsors the candidate and keeps this document',
-      'Start date: YYYY-MM-DD',
+      'Candidate: Who is trying out people leadership ',
+      'Sponsoring manager: Who sponsors the candidate and keeps this document ',
+      'Start date: YYYY-MM-DD ',
       'One-on-one cadence: Weekly',
-      'Target review date: YYYY-MM-DD',
+      'Target review date: YYYY-MM-DD ',
     ]);
-    expect(blocks[4].runs[2]).toEqual({text: 'Weekly'});
+    expect(blocks[4].runs).toEqual([{text: 'One-on-one cadence: Weekly'}]);
   });
 
   it('has each section as a HEADING1 and a grey guidance line, in program order', () => {
@@ -111,9 +111,9 @@ describe('the set-up template', () => {
 
   it('ends with the review fields', () => {
     expect(texts.slice(-3)).toEqual([
-      "Manager's recommendation: Why the candidate is ready, in a few lines",
-      'Leadership group decision: Accepted, or further targeted actions',
-      'Decision date: YYYY-MM-DD',
+      "Manager's recommendation: Why the candidate is ready, in a few lines ",
+      'Leadership group decision: Accepted, or further targeted actions ',
+      'Decision date: YYYY-MM-DD ',
     ]);
   });
 });

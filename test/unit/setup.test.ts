@@ -124,10 +124,10 @@ describe('Set up', () => {
     const restored = applyChecked(edited, planSetUp(edited, PROGRAM));
     expect(restored.blocks.slice(1, 6).map(block => block.text)).toEqual([
       'Candidate: Alex Kim',
-      'Sponsoring manager: Who sponsors the candidate and keeps this document',
-      'Start date: YYYY-MM-DD',
+      'Sponsoring manager: Who sponsors the candidate and keeps this document ',
+      'Start date: YYYY-MM-DD ',
       'One-on-one cadence: Weekly',
-      'Target review date: YYYY-MM-DD',
+      'Target review date: YYYY-MM-DD ',
     ]);
   });
 
@@ -227,7 +227,11 @@ describe('Add evidence', () => {
     ]);
     const {insertion, block, offset} = plan.cursor;
     const cursorLine = plan.insertions[insertion].blocks[block].text;
-    expect(cursorLine.slice(0, offset)).toBe('Observe: ');
+    // At the end of the first prompt line: writing goes after the prompt, in body text.
+    expect(cursorLine.slice(0, offset)).toBe(
+      'Observe: What you saw or heard, as facts. ',
+    );
+    expect(cursorLine.slice(offset)).toBe('');
     expect(plan.description).toBe(
       'Added an entry (Feedback, Solving problems) to "Organize and Complete Regularly Scheduled One-on-Ones".',
     );
@@ -292,7 +296,10 @@ describe('Add evidence', () => {
       'Recorded by: Sponsoring manager · One-on-one',
     ]);
     const line = plan.insertions[0].blocks[plan.cursor.block].text;
-    expect(line.slice(plan.cursor.offset)).toBe('What you talked about.');
+    expect(line.slice(0, plan.cursor.offset)).toBe(
+      'Topics: What you talked about. ',
+    );
+    expect(line.slice(plan.cursor.offset)).toBe('');
     expect(plan.description).toMatch(
       /^Restored the missing section "Weekly One-on-One Log"\./,
     );

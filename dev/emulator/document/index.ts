@@ -117,3 +117,4 @@ export type {
   TextRunJSON,
 } from './model';
 export {renderDocumentHtml} from './render';
+export {typeAtCursor, typeInParagraph} from './typing';

@@ -161,7 +161,11 @@ export class TextView {
     return indices;
   }
 
-  insert(offset: number, text: string): void {
+  /**
+   * Inserts text; without `style`, it takes the formatting of the character before it (or after,
+   * at the start), as text typed at a caret does (see typing.ts).
+   */
+  insert(offset: number, text: string, style?: TextStyle): void {
     const length = this.length;
     if (!Number.isInteger(offset) || offset < 0 || offset > length) {
       throw offsetError(offset, length + 1);
@@ -174,12 +178,11 @@ export class TextView {
     if (!segment || value === '') return;
     const node = segment.node ?? segment.paragraph.append(DocNode.text('')); // an empty paragraph gets its first Text
     const local = offset - segment.start;
-    // Typed text takes the formatting of the character before it (or after, at the start).
-    const style = node.styles[local - 1] ?? node.styles[local] ?? PLAIN;
+    const look = style ?? node.styles[local - 1] ?? node.styles[local] ?? PLAIN;
     node.text = node.text.slice(0, local) + value + node.text.slice(local);
     // Rebuilt, not splice(...spread): spreading a long text's styles as arguments overflows the stack.
     node.styles = node.styles.slice(0, local).concat(
-      Array.from({length: value.length}, () => style),
+      Array.from({length: value.length}, () => look),
       node.styles.slice(local),
     );
   }
