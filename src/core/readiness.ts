@@ -71,6 +71,17 @@ function futureNote(future: IsoDate[]): string[] {
   ];
 }
 
+/** A draft's title in a reply is at most this long: a heading may hold any amount of text. */
+export const DRAFT_TITLE_CHARS = 120;
+
+/** The title, cut to DRAFT_TITLE_CHARS with '…' when longer. */
+function draftTitle(title: string): string {
+  const trimmed = title.trim();
+  return trimmed.length <= DRAFT_TITLE_CHARS
+    ? trimmed
+    : `${trimmed.slice(0, DRAFT_TITLE_CHARS - 1).trimEnd()}…`;
+}
+
 function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
   const drafts: DraftEntry[] = [];
   entries.forEach((entry, entryIndex) => {
@@ -78,7 +89,7 @@ function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
       drafts.push({
         sectionId,
         entryIndex,
-        title: entry.title.trim(),
+        title: draftTitle(entry.title),
         criterionIds: entry.criterionIds,
       });
   });

@@ -6,7 +6,7 @@ import {mkdtempSync} from 'node:fs';
 import {request as httpRequest} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {Page} from 'playwright-core';
+import type {Locator, Page} from 'playwright-core';
 import {startPreview, type RunningPreview} from '../../dev/preview/server';
 import {chromiumForThisFile} from './chromium';
 
@@ -175,8 +175,29 @@ describe('local preview', () => {
   });
 });
 
+/** Body text and a prompt as the rendered Doc shows them: 'font-style color'. */
+const BODY_TEXT = 'normal rgb(32, 33, 36)';
+const PROMPT = 'italic rgb(128, 134, 139)';
+
+/** How each text looks in the rendered line (the computed style around its characters). */
+function looksOf(line: Locator, texts: string[]): Promise<string[]> {
+  return line.evaluate((element, needles) => {
+    const lookOf = (needle: string): string => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.includes(needle) && node.parentElement) {
+          const style = getComputedStyle(node.parentElement);
+          return `${style.fontStyle} ${style.color}`;
+        }
+      }
+      return 'not found';
+    };
+    return needles.map(lookOf);
+  }, texts);
+}
+
 describe('local preview, writing in the Doc', () => {
-  it('lets a person write after a prompt: the writing looks like body text, the prompt stays a grey italic hint, and Check again counts it', async () => {
+  it('lets a person write after a prompt: the writing looks like body text, the prompt stays a grey italic hint; typed over, a prompt keeps its look; Check again counts it', async () => {
     await withPreview(async page => {
       await page.getByRole('button', {name: 'Set up document'}).click();
       const sidebar = page.frameLocator('#sidebar');
@@ -210,27 +231,31 @@ describe('local preview, writing in the Doc', () => {
         'Name: The training and who ran it. Leading through change, run by HR',
       );
       await written.waitFor();
-      // How each part of the line looks on the page (the rendered Doc's computed style).
-      const looks = await written.evaluate(line => {
-        const lookOf = (needle: string): string => {
-          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (node.textContent?.includes(needle) && node.parentElement) {
-              const style = getComputedStyle(node.parentElement);
-              return `${style.fontStyle} ${style.color}`;
-            }
-          }
-          return 'not found';
-        };
-        return {
-          writing: lookOf('Leading through change'),
-          prompt: lookOf('The training and who ran it.'),
-        };
+      await expect(
+        looksOf(written, [
+          'Leading through change',
+          'The training and who ran it.',
+        ]),
+      ).resolves.toEqual([BODY_TEXT, PROMPT]);
+
+      // Select a prompt and type over it: Docs keeps the selection's look, and so does the preview.
+      const takeaways = documentPane(page).getByText(
+        'Takeaways: What you will do differently.',
+      );
+      await takeaways.click();
+      await editor.evaluate(field => {
+        if (!(field instanceof HTMLTextAreaElement)) return;
+        field.setSelectionRange('Takeaways: '.length, field.value.length - 1);
       });
-      expect(looks).toEqual({
-        writing: 'normal rgb(32, 33, 36)',
-        prompt: 'italic rgb(128, 134, 139)',
-      });
+      await editor.pressSequentially('Say no sooner.');
+      await editor.press('Enter');
+      const typedOver = documentPane(page).getByText(
+        'Takeaways: Say no sooner.',
+      );
+      await typedOver.waitFor();
+      await expect(looksOf(typedOver, ['Say no sooner.'])).resolves.toEqual([
+        PROMPT,
+      ]);
 
       await sidebar.getByRole('button', {name: 'Check again'}).click();
       await card.getByText('Evidenced').waitFor();

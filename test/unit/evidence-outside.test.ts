@@ -5,6 +5,7 @@
  */
 import type {DocumentModel} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
+import {DRAFT_TITLE_CHARS} from '../../src/core/readiness';
 import {
   applyInsertions,
   findJumpTarget,
@@ -16,7 +17,9 @@ import {
   areaOf,
   check,
   doc,
+  addEntry,
   h1,
+  h3,
   indexOfText,
   para,
   remove,
@@ -181,5 +184,17 @@ describe('Set up on a hand-made Doc', () => {
     }
     expect(areaOf(check(set), 'one-on-ones').status).toBe('missing');
     expect(planSetUp(set, PROGRAM)).toEqual([]);
+  });
+});
+
+describe('a draft with a very long heading', () => {
+  it('is named in the reply by its first words, not the whole heading', () => {
+    const added = addEntry(setUp(), 'one-on-ones');
+    const long = `${TODAY} · ${'Building trust '.repeat(5_000)}`;
+    const model = replace(added.model, added.heading, () => h3(long));
+    const [draft] = areaOf(check(model), 'one-on-ones').drafts;
+    expect(draft.title.length).toBeLessThanOrEqual(DRAFT_TITLE_CHARS);
+    expect(draft.title.startsWith(`${TODAY} · Building trust`)).toBe(true);
+    expect(draft.title.endsWith('…')).toBe(true);
   });
 });
