@@ -198,30 +198,45 @@ export interface AddEvidencePlan {
 
 /**
  * Where a section's new blocks go: after its last occurrence, or restored in program order (above
- * its own entries when they stand elsewhere, the new blocks then after the last of them).
+ * its own entries when they stand elsewhere).
  */
 export function sectionPlace(
   outline: Outline,
   program: Program,
   sectionId: string,
-): {index: number; restore: Block[]; heading: HeadingLevel; append: number} {
+): {index: number; restore: Block[]; heading: HeadingLevel} {
   const slots = templateSlots(outline, program);
   const position = slots.findIndex(slot => slot.sectionId === sectionId);
   const slot = slots[position];
   if (slot && slot.found)
-    return {
-      index: slot.found.end,
-      restore: [],
-      heading: slot.found.heading,
-      append: slot.found.end,
-    };
+    return {index: slot.found.end, restore: [], heading: slot.found.heading};
   const place = placeMissing(slots, position, outline.contentEnd);
   return {
     index: place.index,
     restore: slot ? slot.build(place.heading) : [],
     heading: place.heading,
-    append: slot?.ownEntries?.end ?? place.index,
   };
+}
+
+/**
+ * Where a new entry goes in a section being restored at `place`: the end of the section as it
+ * will read once its heading is back (after its own entries, and whatever people wrote among
+ * them), as an index of the model before the restore; read from the model with the heading put
+ * back, so it is never a guess about what the heading will take in.
+ */
+function appendAfterRestore(
+  model: DocumentModel,
+  program: Program,
+  sectionId: string,
+  place: {index: number; restore: Block[]},
+): number {
+  const restored = applyInsertions(model, [
+    {index: place.index, blocks: place.restore},
+  ]);
+  const outline = buildOutline(restored.blocks, program);
+  const end = sectionPlace(outline, program, sectionId);
+  const after = end.index - place.restore.length;
+  return end.restore.length === 0 && after >= place.index ? after : place.index;
 }
 
 /**
@@ -275,13 +290,17 @@ export function planAddEvidence(
     topic: input.topic,
   });
   const what = `Added an entry (${kind.label}${input.topic ? `, ${input.topic}` : criterion ? `, ${criterion.label}` : ''})`;
-  const together = place.append === place.index;
+  const append =
+    place.restore.length > 0
+      ? appendAfterRestore(model, program, section.id, place)
+      : place.index;
+  const together = append === place.index;
   return {
     insertions: together
       ? [{index: place.index, blocks: [...place.restore, ...entry.blocks]}]
       : [
           {index: place.index, blocks: place.restore},
-          {index: place.append, blocks: entry.blocks},
+          {index: append, blocks: entry.blocks},
         ],
     cursor: {
       insertion: together ? 0 : 1,

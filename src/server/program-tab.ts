@@ -85,14 +85,3 @@ export function findProgramPlace(
     warning: choice.warning,
   };
 }
-
-/**
- * The content of the tab `tabId` (from an earlier findProgramPlace), or the Document itself for
- * a Doc with one tab (tabId null): no need to look for the program again.
- */
-export function tabContent(
-  document: Document,
-  tabId: string | null,
-): TabContent {
-  return tabId === null ? document : document.getTab(tabId).asDocumentTab();
-}
