@@ -42,7 +42,7 @@ const ACTION_KEY_WORDS = 8;
 /** Entry titles sent to the sidebar are capped, so replies stay small. */
 const TITLE_CHARS = 80;
 /** At most this many entries to confirm per area go to the sidebar, newest first. */
-const TO_CONFIRM_LISTED = 5;
+const TO_CONFIRM_LISTED = 3;
 
 /** What a confirmation confirms: the entry's words (heading and all), less the loop's own lines. */
 function entryContent(

@@ -84,6 +84,21 @@ describe('the sponsoring manager confirms an entry', () => {
     expect(area.toConfirm[0].title).toBe('2026-11-20 · General');
   });
 
+  it('offers only the three newest entries to confirm, so replies stay small', () => {
+    let model = setUp();
+    for (const day of ['01', '02', '03', '04', '05'])
+      model = addEvidence(model, 'leadership-skills', {
+        today: `2026-11-${day}`,
+      });
+    const area = areaOf(check(model), 'leadership-skills');
+    expect(area.selfReportedCount).toBe(5);
+    expect(area.toConfirm.map(entry => entry.title)).toEqual([
+      '2026-11-05 · General',
+      '2026-11-04 · General',
+      '2026-11-03 · General',
+    ]);
+  });
+
   it('cannot confirm a draft', () => {
     const model = addEntry(setUp(), 'one-on-ones').model;
     expect(() =>
