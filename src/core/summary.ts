@@ -19,7 +19,7 @@ import {
   SUMMARY_LABELS,
   summaryTitle,
 } from './entries';
-import type {Area, Program} from './program';
+import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
 import {stageSentence} from './review';
 import {
