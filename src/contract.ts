@@ -25,6 +25,11 @@ export interface AddEvidenceRequest extends DatedRequest {
   criterionId: string | null;
   /** One of the section's entry kinds. */
   kindId: string;
+  /**
+   * Who is recording, when the person chose it in the Add evidence form (it is then remembered
+   * for this Doc, as setRole would); left out, the role already chosen applies.
+   */
+  role?: Role;
   /** An open targeted action the entry is evidence for (its text); it then names the entry. */
   action?: string;
 }
@@ -80,6 +85,11 @@ export interface SidebarState {
   report: ReadinessReport;
   /** What the action that produced this state did, to show the user. */
   notice: Notice | null;
+  /**
+   * Set by Add evidence only when the server wrote the entry but could not put the cursor on it:
+   * the sidebar then jumps there itself (a second call, only in that case).
+   */
+  unplacedCursor?: JumpTarget;
 }
 
 /**

@@ -17,6 +17,10 @@ const identity = byId('identity') as HTMLSelectElement;
 
 let shownSidebarVersion = -1;
 let shownDialogVersion = -1;
+/** Refreshes after a server call, under way: the caret to scroll to may be in one still coming. */
+let documentRefreshes = 0;
+/** The add-on asked for the editor's focus while a refresh was under way: scroll when it lands. */
+let caretWanted = false;
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -45,6 +49,19 @@ async function refreshDocument(): Promise<void> {
     line.tabIndex = 0;
     line.title = 'Click to edit this line';
   }
+}
+
+/**
+ * Scrolls the Doc pane (and only it: the header with the menu stays where it is) so the cursor
+ * stands in its middle, as Docs shows where the add-on put the cursor.
+ */
+function scrollToCaret(): void {
+  const pane = byId('document');
+  const caret = pageElement.querySelector('.caret');
+  if (!caret) return;
+  const offset =
+    caret.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+  pane.scrollTop += offset - pane.clientHeight / 2;
 }
 
 /**
@@ -186,25 +203,45 @@ byId('dialog-close').addEventListener('click', () =>
 );
 
 identity.addEventListener('change', () => {
-  void run(
-    () => post<UiSnapshot>('/api/identity', {email: identity.value}),
-    'Switching account',
-  );
+  void run(async () => {
+    const snapshot = await post<UiSnapshot>('/api/identity', {
+      email: identity.value,
+    });
+    // An open sidebar was the other account's: it loads again as this one's, as on reopening.
+    if (!sidebarFrame.hidden) sidebarFrame.contentWindow?.location.reload();
+    return snapshot;
+  }, 'Switching account');
+});
+
+// As in Docs, the sidebar that opens takes the keyboard.
+sidebarFrame.addEventListener('load', () => {
+  if (!sidebarFrame.hidden) sidebarFrame.contentWindow?.focus();
 });
 
 // The sidebar and dialogs tell the page when the add-on changed something or asked the host to act.
 window.addEventListener('message', event => {
   if (event.origin !== window.location.origin) return;
   const message = event.data as {type?: string};
-  if (message.type === 'lmp-preview:changed')
-    void run(() => post<UiSnapshot>('/api/ui', {}), 'Refreshing');
+  if (message.type === 'lmp-preview:changed') {
+    documentRefreshes += 1;
+    void run(() => post<UiSnapshot>('/api/ui', {}), 'Refreshing').finally(
+      () => {
+        documentRefreshes -= 1;
+        if (!caretWanted || documentRefreshes > 0) return;
+        caretWanted = false;
+        scrollToCaret();
+      },
+    );
+  }
   if (message.type === 'lmp-preview:close') {
     if (event.source === sidebarFrame.contentWindow) closeSidebar();
     else dialog.classList.remove('open');
   }
   if (message.type === 'lmp-preview:focus-editor') {
-    byId('document').focus();
-    document.querySelector('#page .caret')?.scrollIntoView({block: 'center'});
+    byId('document').focus({preventScroll: true});
+    // The Doc with the new cursor may still be on its way (the call's own refresh).
+    if (documentRefreshes > 0) caretWanted = true;
+    else scrollToCaret();
   }
 });
 

@@ -20,8 +20,9 @@ export function previewPage(
 <title>Lead Mentorship Program — local preview</title>
 <style>
   * { box-sizing: border-box; }
-  body { margin: 0; font: 14px/1.45 Arial, Helvetica, sans-serif; color: #202124; background: #f8f9fa; height: 100vh; display: flex; flex-direction: column; }
-  header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 8px 16px; background: #fff; border-bottom: 1px solid #dadce0; }
+  html, body { height: 100%; overflow: hidden; }
+  body { margin: 0; font: 14px/1.45 Arial, Helvetica, sans-serif; color: #202124; background: #f8f9fa; display: flex; flex-direction: column; }
+  header { flex: none; position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 8px 16px; background: #fff; border-bottom: 1px solid #dadce0; }
   header h1 { font-size: 15px; font-weight: 500; margin: 0 12px 0 0; }
   nav[aria-label] { display: flex; flex-wrap: wrap; gap: 4px; }
   button { font: inherit; font-size: 13px; padding: 6px 10px; border: 1px solid #dadce0; border-radius: 4px; background: #fff; color: #1a73e8; cursor: pointer; }

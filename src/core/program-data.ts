@@ -127,6 +127,7 @@ export const PROGRAM: Program = {
           id: 'training-attended',
           label: 'Training attended',
           match: ['training', 'course', 'workshop'],
+          kind: 'training',
         },
       ],
       kinds: ['training', 'general'],
@@ -154,6 +155,7 @@ export const PROGRAM: Program = {
           id: 'oir-feedback',
           label: 'Observe/impact/request feedback',
           match: ['observe impact request', 'oir', 'feedback'],
+          kind: 'feedback',
         },
         {
           id: 'career-coaching',
@@ -175,6 +177,7 @@ export const PROGRAM: Program = {
           id: 'informal-feedback',
           label: 'Informal feedback across media',
           match: ['informal feedback', 'informal'],
+          kind: 'feedback',
         },
         {
           id: 'team-health',
@@ -253,6 +256,7 @@ export const PROGRAM: Program = {
           id: 'scpa-update',
           label: 'Weekly SCPA update',
           match: ['scpa', 'success challenges priorities appreciation'],
+          kind: 'scpa',
         },
         {
           id: 'team-performance',

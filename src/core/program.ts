@@ -5,7 +5,7 @@
  * wrong; and the views the rest of the add-on takes of a program. The data itself is PROGRAM in
  * program-data.ts, the one file an organisation edits.
  */
-import type {Role} from './report';
+import {nameInSentence, ROLES, type Role} from './report';
 import {normalizeText} from './text';
 
 /**
@@ -42,6 +42,11 @@ export interface Criterion {
   label: string;
   /** Words or phrases that name the criterion in an entry heading (the label always does). */
   match: string[];
+  /**
+   * The entry kind evidence for this criterion naturally takes (one of its section's kinds): Add
+   * evidence offers it first when the criterion is chosen. Left out, the section's first kind.
+   */
+  kind?: string;
 }
 
 /** A section of the tracking document, found by its title or any alias. */
@@ -146,12 +151,7 @@ export function findKind(
 
 /** 'the candidate', 'the sponsoring manager': a role as a sentence names it. */
 export function roleInSentence(program: Program, role: Role): string {
-  const name = program.roleNames[role];
-  // Only a capitalised ordinary word is lowered ('Sponsoring manager'), never an acronym ('HR').
-  const lowered = /^\p{Lu}\p{Ll}/u.test(name)
-    ? name.charAt(0).toLowerCase() + name.slice(1)
-    : name;
-  return `the ${lowered}`;
+  return nameInSentence(program.roleNames[role]);
 }
 
 /** The program as the sidebar shows it (it crosses google.script.run as plain data). */
@@ -164,29 +164,43 @@ export interface ProgramView {
 export interface SectionView {
   id: string;
   title: string;
+  /** A few words naming it in lists ("Leadership training"); the title for the log. */
+  shortTitle: string;
   /** True for the five program areas; false for the weekly one-on-one log. */
   isArea: boolean;
-  criteria: Array<{id: string; label: string}>;
+  /** True when each criterion needs its own evidence (else any evidence completes the area). */
+  everyCriterion: boolean;
+  /** Each with the kind Add evidence defaults to when it is chosen. */
+  criteria: Array<{id: string; label: string; kind: string}>;
   kinds: Array<{id: string; label: string}>;
 }
 
 /** The program as the sidebar shows it: the areas and the log, with criteria and kinds. */
 export function programView(program: Program): ProgramView {
   return {
-    roles: (['candidate', 'manager'] as const).map(id => ({
+    roles: ROLES.map(id => ({
       id,
       label: program.roleNames[id],
     })),
-    sections: evidenceSections(program).map(section => ({
-      id: section.id,
-      title: section.title,
-      isArea: section.id !== program.oneOnOneLog.id,
-      criteria: section.criteria.map(({id, label}) => ({id, label})),
-      kinds: section.kinds.map(kindId => ({
-        id: kindId,
-        label: findKind(program, kindId)?.label ?? kindId,
-      })),
-    })),
+    sections: evidenceSections(program).map(section => {
+      const area = program.areas.find(candidate => candidate.id === section.id);
+      return {
+        id: section.id,
+        title: section.title,
+        shortTitle: area?.shortTitle ?? section.title,
+        isArea: area !== undefined,
+        everyCriterion: area?.rule === 'each',
+        criteria: section.criteria.map(({id, label, kind}) => ({
+          id,
+          label,
+          kind: kind ?? section.kinds[0] ?? '',
+        })),
+        kinds: section.kinds.map(kindId => ({
+          id: kindId,
+          label: findKind(program, kindId)?.label ?? kindId,
+        })),
+      };
+    }),
   };
 }
 
@@ -308,6 +322,10 @@ export function validateProgram(program: Program): void {
       needText(criterion.label, `Criterion "${criterion.id}" label`);
       for (const phrase of criterion.match)
         needText(phrase, `A match phrase of criterion "${criterion.id}"`);
+      need(
+        criterion.kind === undefined || section.kinds.includes(criterion.kind),
+        `Criterion "${criterion.id}" names entry kind "${criterion.kind}", which section "${section.id}" does not offer`,
+      );
     }
   }
   needCompletionWording(program.completion, need, needText);

@@ -20,6 +20,7 @@ import {
   type LoopState,
 } from './review';
 import {plural} from './text';
+import {ROLES} from './report';
 import type {
   AreaReport,
   CriterionCoverage,
@@ -403,7 +404,7 @@ function verdictOf(
   const stage = stageOf(loop, left.length === 0);
   const headline = headlineOf(loop, stage, areas, left);
   if (stage === 'collecting-evidence' && left.length === 0) {
-    for (const role of ['candidate', 'manager'] as const)
+    for (const role of ROLES)
       if (loop.agreed[role] === null)
         left.push(
           `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,

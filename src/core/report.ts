@@ -1,7 +1,42 @@
 /** The readiness report: what the check found, as plain data (it crosses google.script.run). */
 import type {IsoDate} from './document-model';
 
-export type Role = 'candidate' | 'manager';
+/** The people who record evidence, in the program's order: the one list of them. */
+export const ROLES = ['candidate', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return ROLES.some(role => role === value);
+}
+
+/** 'the candidate', 'the sponsoring manager': a role's name (the program's) as a sentence says it. */
+export function nameInSentence(name: string): string {
+  // Only a capitalised ordinary word is lowered ('Sponsoring manager'), never an acronym ('HR').
+  const lowered = /^\p{Lu}\p{Ll}/u.test(name)
+    ? name.charAt(0).toLowerCase() + name.slice(1)
+    : name;
+  return `the ${lowered}`;
+}
+
+/**
+ * Who recorded an area's evidence, in words, with the program's role names: 'recorded by the
+ * candidate' when one recorder wrote it all, else one count each ('2 recorded by the candidate',
+ * '1 with no author named'). The summary in the Doc and the sidebar both say it this way.
+ */
+export function recordersInWords(
+  counts: RecorderCounts,
+  roleName: (role: Role) => string,
+): {count: number; words: string}[] {
+  return [
+    ...ROLES.filter(role => counts[role] > 0).map(role => ({
+      count: counts[role],
+      words: `recorded by ${nameInSentence(roleName(role))}`,
+    })),
+    ...(counts.unknown > 0
+      ? [{count: counts.unknown, words: 'with no author named'}]
+      : []),
+  ];
+}
 export type AreaStatus = 'missing' | 'in-progress' | 'evidenced';
 
 /** How a status reads, in the sidebar and in the summary written into the Doc. */

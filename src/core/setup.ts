@@ -16,8 +16,14 @@ import {
 } from './document-model';
 import {entryBlocks, fieldLine, sectionBlocks, titleBlock} from './entries';
 import {buildOutline, sectionEntries, type Outline} from './outline';
-import {allSections, evidenceSections, findKind, type Program} from './program';
-import type {ReadinessReport, Role} from './report';
+import {
+  allSections,
+  evidenceSections,
+  findKind,
+  roleInSentence,
+  type Program,
+} from './program';
+import {isRole, type ReadinessReport, type Role} from './report';
 import {
   findTodaysSummary,
   readinessSummaryBlocks,
@@ -274,9 +280,9 @@ export function planAddEvidence(
   }
   if (!isIsoDate(input.today))
     throw new Error(`"${input.today}" is not a date written YYYY-MM-DD.`);
-  if (input.role !== 'candidate' && input.role !== 'manager') {
+  if (!isRole(input.role)) {
     throw new Error(
-      `"${String(input.role)}" is neither the candidate nor the manager.`,
+      `"${String(input.role)}" is neither ${roleInSentence(program, 'candidate')} nor ${roleInSentence(program, 'manager')}.`,
     );
   }
 
@@ -454,4 +460,21 @@ export function findJumpTarget(
     );
   }
   return outline.sections.get(target.sectionId)?.[0]?.headingIndex ?? null;
+}
+
+/** The entry of a section that holds block `index` (e.g. one just added), as a jump target. */
+export function entryTargetAt(
+  model: DocumentModel,
+  program: Program,
+  sectionId: string,
+  index: number,
+): JumpTarget | null {
+  const entries = sectionEntries(
+    buildOutline(model.blocks, program),
+    sectionId,
+  );
+  const entryIndex = entries.findIndex(
+    entry => entry.start <= index && index < entry.end,
+  );
+  return entryIndex < 0 ? null : {sectionId, entryIndex};
 }

@@ -19,13 +19,14 @@ import {
   SUMMARY_LABELS,
   summaryTitle,
 } from './entries';
-import {roleInSentence, type Area, type Program} from './program';
+import type {Area, Program} from './program';
 import {spanOfDays} from './readiness';
 import {
   STATUS_LABELS,
   type AreaReport,
   type OneOnOneReport,
   type ReadinessReport,
+  recordersInWords,
   type RecorderCounts,
 } from './report';
 import {digestOf, normalizeText, plural} from './text';
@@ -53,17 +54,7 @@ function labelledLine(label: string, text: string): Block {
 
 /** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 with no author named'. */
 function recordersText(counts: RecorderCounts, program: Program): string {
-  const parts = [
-    ...(['candidate', 'manager'] as const)
-      .filter(role => counts[role] > 0)
-      .map(role => ({
-        count: counts[role],
-        words: `recorded by ${roleInSentence(program, role)}`,
-      })),
-    ...(counts.unknown > 0
-      ? [{count: counts.unknown, words: 'with no author named'}]
-      : []),
-  ];
+  const parts = recordersInWords(counts, role => program.roleNames[role]);
   if (parts.length === 1) return `, ${parts[0].words}`;
   return `: ${parts.map(part => `${part.count} ${part.words}`).join(', ')}`;
 }

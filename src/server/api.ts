@@ -11,16 +11,18 @@ import type {
   SidebarState,
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
-import type {Role} from '../core/report';
-import {programView} from '../core/program';
+import {ROLES, type Role} from '../core/report';
+import {programView, roleInSentence} from '../core/program';
 import {PROGRAM} from '../core/program-data';
 import {computeReadiness} from '../core/readiness';
 import {
   applyInsertions,
+  entryTargetAt,
   findJumpTarget,
   planAddEvidence,
   planReadinessSummary,
   planSetUp,
+  plannedIndex,
   type SummaryOutcome,
 } from '../core/setup';
 import {actionEntryTopic, requestedAction} from './completion-api';
@@ -28,7 +30,7 @@ import {placeCursor, placeCursorOnWrittenLine} from './cursor';
 import {writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
 import type {ProgramPlace} from './program-tab';
-import {chooseRole, currentRole} from './roles';
+import {chooseRole, currentRole, roleNotChosen} from './roles';
 import {readSummaryMark, saveSummaryMark} from './summary-mark';
 import {
   requireId,
@@ -122,14 +124,15 @@ export function addEvidence(request: unknown): SidebarState {
     criterionId: requireIdOrNull(fields.criterionId, 'criterionId'),
     kindId: requireId(fields.kindId, 'kindId'),
     action: requestedAction(fields.action),
+    ...(fields.role === undefined
+      ? {}
+      : {role: requireOneOf(fields.role, 'role', ROLES)}),
   };
   const written = withDocumentLock(({document, place, model}) => {
-    const role = currentRole(document.getId());
-    if (!role) {
-      throw new Error(
-        'Choose whether you are the candidate or the sponsoring manager first, so the entry says who recorded it.',
-      );
-    }
+    const role = valid.role
+      ? chooseRole(document.getId(), valid.role)
+      : currentRole(document.getId());
+    if (!role) throw roleNotChosen('so the entry says who recorded it');
     const topic = valid.action
       ? actionEntryTopic(model, valid.action)
       : undefined;
@@ -142,6 +145,7 @@ export function addEvidence(request: unknown): SidebarState {
       model: applyInsertions(model, plan.insertions),
       role,
       description: plan.description,
+      cursorIndex: plannedIndex(plan.insertions, plan.cursor),
       warning: place.warning,
       cursorPlaced:
         line !== undefined &&
@@ -150,23 +154,35 @@ export function addEvidence(request: unknown): SidebarState {
         ),
     };
   });
-  const cursorPlaced = written.cursorPlaced;
-  const notice: Notice = {
-    tone: 'success',
-    text: `${written.description} ${cursorPlaced ? 'The cursor is on its first prompt.' : 'Click its first grey prompt to start writing.'}`,
-  };
-  return sidebarState(
+  const {cursorPlaced} = written;
+  const state = sidebarState(
     written.model,
     written.documentId,
     valid.today,
-    withTabWarning(notice, written),
+    withTabWarning(
+      {
+        tone: 'success',
+        text: cursorPlaced
+          ? `${written.description} The cursor is on its first prompt.`
+          : written.description,
+      },
+      written,
+    ),
     written.role,
   );
+  if (cursorPlaced) return state;
+  const entry = entryTargetAt(
+    written.model,
+    PROGRAM,
+    valid.sectionId,
+    written.cursorIndex,
+  );
+  return entry ? {...state, unplacedCursor: entry} : state;
 }
 
 /**
  * The entry is written whatever happens to the cursor, so a cursor that cannot be placed is no
- * error (a retry would add a second entry): the reply says where to click instead.
+ * error (a retry would add a second entry): the reply names the entry, and the sidebar jumps there.
  */
 function tryToPlaceCursor(place: () => void): boolean {
   try {
@@ -256,20 +272,16 @@ export function setRole(request: unknown): SidebarState {
   const fields = requireRecord(request, 'role');
   const valid: SetRoleRequest = {
     today: requireIsoDate(fields.today, 'today'),
-    role: requireOneOf(fields.role, 'role', ['candidate', 'manager'] as const),
+    role: requireOneOf(fields.role, 'role', ROLES),
   };
   const {document, place, model} = openActiveDocument();
   const role = chooseRole(document.getId(), valid.role);
-  const label =
-    valid.role === 'candidate' ? 'the candidate' : 'the sponsoring manager';
+  const name = roleInSentence(PROGRAM, role);
   return sidebarState(
     model,
     document.getId(),
     valid.today,
-    withTabWarning(
-      {tone: 'info', text: `You are recorded as ${label}.`},
-      place,
-    ),
+    withTabWarning({tone: 'info', text: `You are recorded as ${name}.`}, place),
     role,
   );
 }

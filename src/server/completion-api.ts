@@ -30,7 +30,7 @@ import {applyInsertions} from '../core/setup';
 import {sidebarState, withTabWarning} from './api';
 import {writeInsertions} from './doc-writer';
 import {withDocumentLock} from './document-session';
-import {currentRole} from './roles';
+import {currentRole, roleNotChosen} from './roles';
 import {
   requireId,
   requireInteger,
@@ -50,10 +50,7 @@ function requireRole(
   needed: Role | null,
   what: string,
 ): Role {
-  if (role === null)
-    throw new Error(
-      `Choose whether you are the candidate or the sponsoring manager first, then ${what}.`,
-    );
+  if (role === null) throw roleNotChosen(`then ${what}`);
   if (needed !== null && role !== needed)
     throw new Error(
       `In the program, ${roleInSentence(PROGRAM, needed)} does this: ${what}. If that is you, change your role first.`,

@@ -31,8 +31,8 @@ export function placeCursor(
  * cursor is set on the element itself, so nobody's later writing can move it elsewhere, and
  * nothing depends on what getActiveDocument() returns after saveAndClose() (undocumented). Whether
  * Google keeps a cursor set just before saveAndClose() ("pending updates to be flushed and
- * applied") is not documented either: a row for the live self-test. A written line's text is its
- * first child, where character offsets count.
+ * applied") is not documented either: the live self-test checks it (selftest/checks/writer.ts).
+ * A written line's text is its first child, where character offsets count.
  * https://developers.google.com/apps-script/reference/document/document#saveAndClose()
  * https://developers.google.com/apps-script/reference/document/document#setCursor(Position)
  */

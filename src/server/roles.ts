@@ -5,7 +5,9 @@
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
  * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
  */
-import type {Role} from '../core/report';
+import {roleInSentence} from '../core/program';
+import {PROGRAM} from '../core/program-data';
+import {isRole, type Role} from '../core/report';
 
 const ROLE_KEY_PREFIX = 'lmp.role.';
 
@@ -13,7 +15,7 @@ export function currentRole(documentId: string): Role | null {
   const chosen = PropertiesService.getUserProperties().getProperty(
     ROLE_KEY_PREFIX + documentId,
   );
-  return chosen === 'candidate' || chosen === 'manager' ? chosen : null;
+  return isRole(chosen) ? chosen : null;
 }
 
 export function chooseRole(documentId: string, role: Role): Role {
@@ -22,4 +24,11 @@ export function chooseRole(documentId: string, role: Role): Role {
     role,
   );
   return role;
+}
+
+/** The error for an action that needs the role while none is chosen, with the program's names. */
+export function roleNotChosen(then: string): Error {
+  return new Error(
+    `Choose whether you are ${roleInSentence(PROGRAM, 'candidate')} or ${roleInSentence(PROGRAM, 'manager')} first, ${then}.`,
+  );
 }

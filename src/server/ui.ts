@@ -62,7 +62,7 @@ const HELP_HTML = `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">
 <p><b>Lead Mentorship Program</b> keeps the candidate's evidence in this Doc, one section per program area.</p>
 <ol>
 <li><b>Set up document</b> adds the title, participants, one section per area, the weekly one-on-one log and the review section. It only adds what is missing and never changes what people wrote.</li>
-<li><b>Open sidebar</b>, choose your role, and click <b>Add evidence</b> for an area. An entry appears at the end of that area with grey prompts; write over them. Entries that still hold only prompts are drafts and do not count.</li>
+<li><b>Open sidebar</b> and click <b>Add evidence</b> for an area (the first time, say there who is recording). An entry appears at the end of that area with grey prompts; write over them. Entries that still hold only prompts are drafts and do not count.</li>
 <li><b>Readiness check</b> shows, for each area, whether evidence is missing, in progress or complete, and what is left before the leadership review.</li>
 <li><b>Insert readiness summary</b> writes a dated table into the review section for the leadership group.</li>
 </ol>

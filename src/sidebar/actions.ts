@@ -21,6 +21,8 @@ export interface Action {
   onSuccess?: (next: SidebarState) => void;
   /** What to tell the person when the reply carries no notice of its own (before: the old state). */
   notice?: (before: SidebarState | null, after: SidebarState) => Notice;
+  /** A call to make next, given the reply (only when the reply asks for one). */
+  followUp?: (next: SidebarState) => Action | null;
 }
 
 export interface Actions {
@@ -45,6 +47,13 @@ export const loadState = (): Action => ({
   call: () => callServer('getSidebarState', {today: today()}),
 });
 
+/** The quiet check when the person comes back to the sidebar: no progress shown, no notice. */
+export const refreshState = (): Action => ({
+  key: 'refresh',
+  progress: '',
+  call: () => callServer('getSidebarState', {today: today()}),
+});
+
 /** What the reply says about the Doc, without the date it was read on. */
 function findings(state: SidebarState): string {
   const report = {...state.report, today: ''};
@@ -58,8 +67,14 @@ export const checkAgain = (): Action => ({
   call: () => callServer('getSidebarState', {today: today()}),
   notice: (before, after) =>
     before === null || findings(before) !== findings(after)
-      ? {tone: 'success', text: 'Checked the document: updated.'}
-      : {tone: 'info', text: 'Checked the document: nothing has changed.'},
+      ? {
+          tone: 'success',
+          text: 'The document has changed since the last check. What you see is up to date.',
+        }
+      : {
+          tone: 'info',
+          text: 'Nothing has changed in the document since the last check.',
+        },
 });
 
 export const setUpDocument = (): Action => ({
@@ -81,16 +96,39 @@ export const setRole = (role: Role, focusAfter: string): Action => ({
   focusAfter,
 });
 
+/**
+ * `role`: who is recording, when the person chose it in the form (the server remembers it);
+ * `action`: the open targeted action the entry is evidence for. When the server could not put the
+ * cursor on the new entry, the sidebar jumps there itself.
+ */
 export const addEvidence = (
   sectionId: string,
   criterionId: string | null,
   kindId: string,
+  options: {role?: Role; action?: string} = {},
 ): Action => ({
-  key: `add:${sectionId}`,
+  key: `add:${sectionId}:${criterionId ?? ''}`,
   progress: 'Adding an entry to the document…',
   call: () =>
-    callServer('addEvidence', {today: today(), sectionId, criterionId, kindId}),
+    callServer('addEvidence', {
+      today: today(),
+      sectionId,
+      criterionId,
+      kindId,
+      ...options,
+    }),
   focusDocument: true,
+  followUp: next =>
+    next.unplacedCursor
+      ? {
+          ...jumpTo(next.unplacedCursor),
+          // The jump's reply has no notice of its own: the entry's stays, saying where the cursor is.
+          notice: () => ({
+            tone: 'success',
+            text: `${next.notice?.text ?? 'Added an entry.'} The cursor is at its start.`,
+          }),
+        }
+      : null,
 });
 
 export const jumpTo = (target: JumpTarget): Action => ({

@@ -1,12 +1,18 @@
 /** One program area in the Areas view: status, coverage, evidence, drafts and its Add evidence. */
 import {useId} from 'preact/hooks';
 import type {IsoDate, ProgramView, Role, SectionView} from '../contract';
-import type {AreaReport, RecorderCounts} from '../core/report';
+import {
+  recordersInWords,
+  type AreaReport,
+  type RecorderCounts,
+} from '../core/report';
+import {roleLabel} from './role';
 import {
   cardNotes,
   Notes,
   ScreenReaderText,
   StatusChip,
+  UNAVAILABLE_REASON,
   Warning,
 } from './controls';
 import {ConfirmList} from './confirm-list';
@@ -23,8 +29,6 @@ interface AreaCardProps {
   section: SectionView;
   roles: ProgramView['roles'];
   today: IsoDate;
-  /** The id of the line above the cards that says which sections are missing, when there is one. */
-  sharedNote?: string;
 }
 
 export function AreaCard({
@@ -33,11 +37,8 @@ export function AreaCard({
   section,
   roles,
   today,
-  sharedNote,
 }: AreaCardProps) {
   const headingId = useId();
-  const notesId = useId();
-  const notes = cardNotes(area.notes, notesId, sharedNote);
   return (
     <section
       class="card area"
@@ -59,9 +60,7 @@ export function AreaCard({
           No new evidence for {staleAge(area.newestEvidence, today)}
         </Warning>
       )}
-      <div id={notesId}>
-        <Notes notes={notes.shown} />
-      </div>
+      <Notes notes={cardNotes(area.notes)} />
       <DraftList drafts={area.drafts} />
       <AddEntryForm
         section={section}
@@ -69,7 +68,7 @@ export function AreaCard({
         drafts={area.drafts}
         label="Add evidence"
         name={`Add evidence for ${area.title}`}
-        unavailableReason={area.sectionFound ? undefined : notes.reasonId}
+        unavailable={area.sectionFound ? undefined : UNAVAILABLE_REASON}
       >
         <GoToSection
           sectionId={area.areaId}
@@ -113,16 +112,22 @@ function EvidenceFacts({
   );
 }
 
-/** "Recorded by Candidate 2, Sponsoring manager 1", with the program's names for the roles. */
+/**
+ * "Recorded by the candidate", or "2 recorded by the candidate, 1 with no author named": the words
+ * the summary in the Doc uses, with the program's names for the roles. A count never stands alone
+ * at a line's start (it is bound to its words).
+ */
 export function recordedBy(
   counts: RecorderCounts,
   roles: ProgramView['roles'],
 ): string {
-  const parts = roles
-    .filter(role => counts[role.id] > 0)
-    .map(role => `${role.label} ${counts[role.id]}`);
-  if (counts.unknown > 0) parts.push(`not labelled ${counts.unknown}`);
-  return parts.length > 0 ? `Recorded by ${parts.join(', ')}` : '';
+  const parts = recordersInWords(counts, role => roleLabel(roles, role));
+  if (parts.length === 0) return '';
+  if (parts.length === 1) {
+    const {words} = parts[0];
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  return parts.map(part => `${part.count}\u00a0${part.words}`).join(', ');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type {EntryToConfirm} from '../core/report';
 import type {Action} from './actions';
+import {addEvidence} from './actions';
 import {callServer, today} from './rpc';
 
 export const confirmEntry = (entry: EntryToConfirm): Action => ({
@@ -52,15 +53,6 @@ export const addActionEvidence = (
   kindId: string,
   action: string,
 ): Action => ({
+  ...addEvidence(sectionId, null, kindId, {action}),
   key: `add-action:${action}`,
-  progress: 'Adding an entry to the document…',
-  call: () =>
-    callServer('addEvidence', {
-      today: today(),
-      sectionId,
-      criterionId: null,
-      kindId,
-      action,
-    }),
-  focusDocument: true,
 });

@@ -4,10 +4,11 @@
  * listed: it cannot be confirmed), each with its Confirm button.
  */
 import type {Role} from '../contract';
-import type {AreaReport} from '../core/report';
+import {nameInSentence, type AreaReport} from '../core/report';
 import {ActionButton} from './controls';
 import {confirmEntry} from './completion-actions';
 import {formatDate} from './format';
+import {roleLabel, useRecorder} from './role';
 
 /** '1 confirmed by the manager · 2 self-reported', or '' when the area has no evidence. */
 export function confirmationFacts(area: AreaReport): string {
@@ -28,12 +29,15 @@ export function ConfirmList({
   today: string;
 }) {
   const facts = confirmationFacts(area);
+  const {roles} = useRecorder();
   return (
     <>
       {facts && <p class="facts facts-minor confirmations">{facts}</p>}
       {role === 'manager' && area.toConfirm.length > 0 && (
         <div class="drafts to-confirm">
-          <p class="drafts-title">To confirm as the sponsoring manager:</p>
+          <p class="drafts-title">
+            To confirm as {nameInSentence(roleLabel(roles, 'manager'))}:
+          </p>
           <ul>
             {area.toConfirm.map(entry => (
               <li key={entry.entryIndex} class="draft">

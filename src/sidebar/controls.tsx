@@ -154,34 +154,31 @@ export function Notes({notes}: {notes: string[]}) {
 export const CHECK_AGAIN_ID = 'check-again';
 
 /**
- * A card's notes, and the id of the text that says why its section's controls are unavailable:
- * its own notes, or (`sharedNote`) the one line above the cards that says "missing" for them all.
+ * Why a section's Add evidence is unavailable, said beside the disabled control (the card's notes
+ * then leave it out, so it is said once).
  */
-export function cardNotes(
-  notes: string[],
-  ownId: string,
-  sharedNote: string | undefined,
-): {shown: string[]; reasonId: string} {
-  return sharedNote
-    ? {
-        shown: notes.filter(note => note !== SECTION_MISSING),
-        reasonId: sharedNote,
-      }
-    : {shown: notes, reasonId: ownId};
+export const UNAVAILABLE_REASON = SECTION_MISSING;
+
+/** A card's notes, without the one its disabled control already says. */
+export function cardNotes(notes: string[]): string[] {
+  return notes.filter(note => note !== SECTION_MISSING);
 }
 
 /** "Checked just now" and the view's one Check again, which reads the Doc afresh. */
 export function CheckAgainRow({
   checkedAt,
+  refreshing,
   variant,
 }: {
   checkedAt: number;
+  /** True while the sidebar checks the Doc again by itself (the person came back to it). */
+  refreshing: boolean;
   variant: 'secondary' | 'link';
 }) {
   return (
     <div class={`checked-row checked-row-${variant}`}>
       <p class="facts facts-minor">
-        <CheckedAgo at={checkedAt} />
+        {refreshing ? 'Checking the document…' : <CheckedAgo at={checkedAt} />}
       </p>
       <ActionButton id={CHECK_AGAIN_ID} variant={variant} action={checkAgain()}>
         Check again

@@ -1,109 +1,180 @@
 /** What both kinds of card offer for a section: the add-entry form, drafts, and jumping to it. */
 import type {ComponentChildren} from 'preact';
 import {useEffect, useId, useRef, useState} from 'preact/hooks';
-import type {SectionView} from '../contract';
+import type {Role, SectionView} from '../contract';
 import type {CriterionCoverage, DraftEntry} from '../core/report';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
-
-interface AddEntryFormProps {
-  /** The program's view of the section: the criteria and kinds to offer. */
-  section: SectionView;
-  /** Which of the section's criteria the Doc already covers; the default is the first that is not. */
-  coverage?: CriterionCoverage[];
-  /** The section's drafts: a criterion that already has one is not the default again. */
-  drafts?: DraftEntry[];
-  /** Visible button text: "Add evidence" or "Add log entry". */
-  label: string;
-  /** The button's accessible name when it differs from `label`, e.g. "Add evidence for <area>". */
-  name?: string;
-  /** Set when the section is not in the Doc, with the id of the text that says why. */
-  unavailableReason?: string;
-  /** Shown beside the Add button (the section's Go to section). */
-  children?: ComponentChildren;
-}
+import {RoleChoice, useRecorder} from './role';
 
 export const GENERAL_HINT =
   'General entries count as evidence but cover no criterion.';
 
+/** The drafts of a section that are about one criterion. */
+export function draftsFor(
+  drafts: readonly DraftEntry[],
+  criterionId: string,
+): DraftEntry[] {
+  return drafts.filter(draft => draft.criterionIds.includes(criterionId));
+}
+
+/** The kind an entry takes by default: the criterion's own, else the section's first. */
+function defaultKind(section: SectionView, criterionId: string): string {
+  return (
+    section.criteria.find(c => c.id === criterionId)?.kind ??
+    section.kinds[0]?.id ??
+    ''
+  );
+}
+
+interface EntryChoicesProps {
+  section: SectionView;
+  /** The criterion chosen when the form opens ('' for a general entry). */
+  initialCriterion: string;
+  /** Visible text of the button that adds the entry: "Add evidence" or "Add log entry". */
+  label: string;
+  /** Its accessible name, when it differs from `label`. */
+  name?: string;
+  /** Focus goes to the Add button on open (the choice is made already), not the first choice. */
+  focusAdd?: boolean;
+  onClose: () => void;
+  /** After the entry is added, with the criterion it was for ('' for general). */
+  onAdded: (criterionId: string) => void;
+}
+
 /**
- * The section's Add button. When there is something to choose (criteria, or more than one kind of
- * entry), the card shows only "Add evidence…", a disclosure that opens the choices and the real
- * Add button, so the overview stays short; with nothing to choose, the Add button itself. Once an
- * entry is added the choices close (the Doc has the keyboard then), and the default moves on to the
- * next criterion, so adding again does not repeat the same entry.
+ * The choices of one entry (criterion, kind, and who is recording while that is unknown) and the
+ * button that adds it. Choosing a criterion sets the kind its evidence naturally takes; the person
+ * can still pick another kind after that.
  */
-export function AddEntryForm(props: AddEntryFormProps) {
-  const {section, coverage, drafts, label, name, unavailableReason, children} =
-    props;
+export function EntryChoices(props: EntryChoicesProps) {
+  const {section, initialCriterion, label, name, focusAdd, onClose} = props;
   const id = useId();
-  const [open, setOpen] = useState(false);
-  // null until the person picks one ('' is General): until then the default applies.
-  const [chosenCriterion, setChosenCriterion] = useState<string | null>(null);
-  const [kindId, setKindId] = useState('');
-  /** Criteria added from here since the card appeared (their entries are drafts until written). */
-  const [added, setAdded] = useState<readonly string[]>([]);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const firstChoice = useRef<HTMLSelectElement>(null);
-  const opening = useRef(false);
+  const recorder = useRecorder();
+  const [criterion, setCriterion] = useState(initialCriterion);
+  // null until the person picks a kind for the chosen criterion: until then its default applies.
+  const [chosenKind, setChosenKind] = useState<string | null>(null);
+  const [chosenRole, setChosenRole] = useState<Role | null>(null);
+  const first = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!opening.current) return;
-    opening.current = false;
-    firstChoice.current?.focus();
-  }, [open]);
+    const target = focusAdd
+      ? first.current?.querySelector<HTMLElement>('.btn-primary')
+      : first.current?.querySelector<HTMLElement>('select, input:checked');
+    target?.focus();
+  }, [focusAdd]);
 
   const {criteria, kinds} = section;
-  const covered = (criterionId: string) =>
-    coverage?.some(c => c.id === criterionId && c.covered) ?? false;
-  const underway = (c: {id: string}) =>
-    added.includes(c.id) ||
-    (drafts?.some(d => d.criterionIds.includes(c.id)) ?? false);
-  const uncovered = criteria.filter(c => !covered(c.id));
-  const firstUncovered =
-    (uncovered.find(c => !underway(c)) ?? uncovered[0])?.id ?? '';
-  // When the program no longer offers the chosen one, the default applies again.
-  const criterion =
-    chosenCriterion === '' || criteria.some(c => c.id === chosenCriterion)
-      ? (chosenCriterion ?? firstUncovered)
-      : firstUncovered;
-  const kind = kinds.some(k => k.id === kindId) ? kindId : (kinds[0]?.id ?? '');
-  if (!kind) return <div class="button-row">{children}</div>;
-
-  const submit = (
-    <ActionButton
-      variant="primary"
-      action={{
-        ...addEvidence(section.id, criterion || null, kind),
-        onSuccess: () => {
-          setOpen(false);
-          setChosenCriterion(null);
-          if (criterion) setAdded(before => [...before, criterion]);
-        },
-      }}
-      unavailable={Boolean(unavailableReason)}
-      label={name}
-      describedBy={unavailableReason}
-    >
-      {label}
-    </ActionButton>
-  );
-  if (criteria.length === 0 && kinds.length < 2) {
-    return (
-      <div class="add-entry">
-        <div class="button-row">
-          {submit}
-          {children}
-        </div>
-      </div>
-    );
-  }
-
-  const formId = `${id}-form`;
+  const kind =
+    chosenKind !== null && kinds.some(k => k.id === chosenKind)
+      ? chosenKind
+      : defaultKind(section, criterion);
+  const askRole = recorder.role === null && recorder.roles.length > 0;
+  const role = chosenRole ?? recorder.roles[0]?.id;
   const hintId = `${id}-hint`;
   const general = criteria.length > 0 && criterion === '';
-  const close = () => {
+  return (
+    <div
+      ref={first}
+      class="add-form"
+      onKeyDown={event => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {criteria.length > 0 && (
+        <div class="field">
+          <label for={`${id}-criterion`}>Criterion</label>
+          <select
+            id={`${id}-criterion`}
+            value={criterion}
+            aria-describedby={general ? hintId : undefined}
+            onChange={e => {
+              setCriterion(e.currentTarget.value);
+              setChosenKind(null);
+            }}
+          >
+            <option value="">General (no single criterion)</option>
+            {criteria.map(c => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          {general && (
+            <p id={hintId} class="field-hint">
+              {GENERAL_HINT}
+            </p>
+          )}
+        </div>
+      )}
+      {kinds.length > 1 && (
+        <div class="field">
+          <label for={`${id}-kind`}>Entry kind</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={e => setChosenKind(e.currentTarget.value)}
+          >
+            {kinds.map(k => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {askRole && role && (
+        <RoleChoice
+          name={`${id}-role`}
+          roles={recorder.roles}
+          chosen={role}
+          onChoose={setChosenRole}
+        />
+      )}
+      <div class="button-row">
+        <ActionButton
+          variant="primary"
+          action={{
+            ...addEvidence(
+              section.id,
+              criterion || null,
+              kind,
+              askRole ? {role} : {},
+            ),
+            onSuccess: () => props.onAdded(criterion),
+          }}
+          label={name}
+        >
+          {label}
+        </ActionButton>
+      </div>
+    </div>
+  );
+}
+
+interface EntryDisclosureProps {
+  /** Visible text: "Add evidence…". */
+  text: string;
+  /** Accessible name: "Add evidence… for <area>". */
+  name: string;
+  /** Set when the section is not in the Doc: the reason, shown beside the disabled control. */
+  unavailable?: string;
+  /** The form, given the way to close it (by default focus then returns to the disclosure). */
+  form: (close: (returnFocus?: boolean) => void) => ComponentChildren;
+  /** Shown beside the disclosure (the section's Go to section). */
+  children?: ComponentChildren;
+}
+
+/** A disclosure button that opens an entry's choices under it; Escape closes them again. */
+export function EntryDisclosure(props: EntryDisclosureProps) {
+  const {text, name, unavailable, form, children} = props;
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = (returnFocus = true) => {
     setOpen(false);
-    toggle.current?.focus();
+    if (returnFocus) toggle.current?.focus();
   };
   return (
     <div class="add-entry">
@@ -113,16 +184,13 @@ export function AddEntryForm(props: AddEntryFormProps) {
           ref={toggle}
           class="btn btn-secondary btn-disclosure"
           aria-expanded={open}
-          aria-controls={open ? formId : undefined}
-          aria-label={`${label}… for ${section.title}`}
-          aria-describedby={unavailableReason}
-          disabled={Boolean(unavailableReason)}
-          onClick={() => {
-            opening.current = !open;
-            setOpen(!open);
-          }}
+          aria-controls={open ? `${id}-form` : undefined}
+          aria-label={name}
+          aria-describedby={unavailable ? `${id}-reason` : undefined}
+          disabled={Boolean(unavailable)}
+          onClick={() => setOpen(!open)}
         >
-          {label}…
+          {text}
           <svg
             class="disclosure-icon"
             viewBox="0 0 12 12"
@@ -140,61 +208,121 @@ export function AddEntryForm(props: AddEntryFormProps) {
         </button>
         {children}
       </div>
-      {open && (
-        <div
-          id={formId}
-          class="add-form"
-          onKeyDown={event => {
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            close();
-          }}
-        >
-          {criteria.length > 0 && (
-            <div class="field">
-              <label for={`${id}-criterion`}>Criterion</label>
-              <select
-                id={`${id}-criterion`}
-                ref={firstChoice}
-                value={criterion}
-                aria-describedby={general ? hintId : undefined}
-                onChange={e => setChosenCriterion(e.currentTarget.value)}
-              >
-                <option value="">General (no single criterion)</option>
-                {criteria.map(c => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-              {general && (
-                <p id={hintId} class="field-hint">
-                  {GENERAL_HINT}
-                </p>
-              )}
-            </div>
-          )}
-          {kinds.length > 1 && (
-            <div class="field">
-              <label for={`${id}-kind`}>Entry kind</label>
-              <select
-                id={`${id}-kind`}
-                ref={criteria.length > 0 ? undefined : firstChoice}
-                value={kind}
-                onChange={e => setKindId(e.currentTarget.value)}
-              >
-                {kinds.map(k => (
-                  <option key={k.id} value={k.id}>
-                    {k.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          <div class="button-row">{submit}</div>
-        </div>
+      {unavailable && (
+        <p id={`${id}-reason`} class="unavailable-reason">
+          {unavailable}
+        </p>
       )}
+      {open && <div id={`${id}-form`}>{form(close)}</div>}
     </div>
+  );
+}
+
+interface AddEntryFormProps {
+  /** The program's view of the section: the criteria and kinds to offer. */
+  section: SectionView;
+  /** Which of the section's criteria the Doc already covers; the default is the first that is not. */
+  coverage?: CriterionCoverage[];
+  /** The section's drafts: a criterion that already has one is not the default again. */
+  drafts?: DraftEntry[];
+  /** Visible button text: "Add evidence" or "Add log entry". */
+  label: string;
+  /** The button's accessible name when it differs from `label`, e.g. "Add evidence for <area>". */
+  name?: string;
+  /** Set when the section is not in the Doc: why, in words shown beside the disabled control. */
+  unavailable?: string;
+  /** Shown beside the Add button (the section's Go to section). */
+  children?: ComponentChildren;
+}
+
+/**
+ * The section's Add button. When there is something to choose (criteria, more than one kind of
+ * entry, or who is recording), the card shows only "Add evidence…", a disclosure that opens the
+ * choices and the real Add button, so the overview stays short; with nothing to choose, the Add
+ * button itself. Once an entry is added the choices close (the Doc has the keyboard then), and the
+ * default moves on to the next criterion, so adding again does not repeat the same entry.
+ */
+export function AddEntryForm(props: AddEntryFormProps) {
+  const {section, coverage, drafts, label, name, unavailable, children} = props;
+  const id = useId();
+  const {role} = useRecorder();
+  /** Criteria added from here since the card appeared (their entries are drafts until written). */
+  const [added, setAdded] = useState<readonly string[]>([]);
+  const {criteria, kinds} = section;
+  const firstKind = kinds[0]?.id;
+  if (!firstKind) return <div class="button-row">{children}</div>;
+
+  const covered = (criterionId: string) =>
+    coverage?.some(c => c.id === criterionId && c.covered) ?? false;
+  const underway = (c: {id: string}) =>
+    added.includes(c.id) || draftsFor(drafts ?? [], c.id).length > 0;
+  const uncovered = criteria.filter(c => !covered(c.id));
+  const firstUncovered =
+    (uncovered.find(c => !underway(c)) ?? uncovered[0])?.id ?? '';
+
+  if (criteria.length === 0 && kinds.length < 2 && role !== null) {
+    const reasonId = `${id}-reason`;
+    return (
+      <div class="add-entry">
+        <div class="button-row">
+          <ActionButton
+            variant="primary"
+            action={addEvidence(section.id, null, firstKind)}
+            unavailable={Boolean(unavailable)}
+            label={name}
+            describedBy={unavailable ? reasonId : undefined}
+          >
+            {label}
+          </ActionButton>
+          {children}
+        </div>
+        {unavailable && (
+          <p id={reasonId} class="unavailable-reason">
+            {unavailable}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <EntryDisclosure
+      text={`${label}…`}
+      name={`${label}… for ${section.title}`}
+      unavailable={unavailable}
+      form={close => (
+        <EntryChoices
+          section={section}
+          initialCriterion={firstUncovered}
+          label={label}
+          name={name}
+          onClose={close}
+          onAdded={criterion => {
+            // The Doc takes the keyboard after an entry is added.
+            close(false);
+            if (criterion) setAdded(before => [...before, criterion]);
+          }}
+        />
+      )}
+    >
+      {children}
+    </EntryDisclosure>
+  );
+}
+
+/** One draft, with the button that puts the cursor on it. */
+export function GoToDraft({draft}: {draft: DraftEntry}) {
+  const title = draft.title || 'Untitled entry';
+  return (
+    <ActionButton
+      variant="link"
+      action={jumpTo({
+        sectionId: draft.sectionId,
+        entryIndex: draft.entryIndex,
+      })}
+      label={`Go to draft: ${title}`}
+    >
+      Go to draft
+    </ActionButton>
   );
 }
 
@@ -208,24 +336,12 @@ export function DraftList({drafts}: {drafts: DraftEntry[]}) {
         holding prompts (not counted yet):
       </p>
       <ul>
-        {drafts.map(draft => {
-          const target = {
-            sectionId: draft.sectionId,
-            entryIndex: draft.entryIndex,
-          };
-          return (
-            <li key={`${draft.sectionId}:${draft.entryIndex}`} class="draft">
-              <span class="draft-title">{draft.title || 'Untitled entry'}</span>
-              <ActionButton
-                variant="link"
-                action={jumpTo(target)}
-                label={`Go to draft: ${draft.title || 'Untitled entry'}`}
-              >
-                Go to draft
-              </ActionButton>
-            </li>
-          );
-        })}
+        {drafts.map(draft => (
+          <li key={`${draft.sectionId}:${draft.entryIndex}`} class="draft">
+            <span class="draft-title">{draft.title || 'Untitled entry'}</span>
+            <GoToDraft draft={draft} />
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -2,7 +2,7 @@
 import {useId} from 'preact/hooks';
 import type {IsoDate, SectionView} from '../contract';
 import type {OneOnOneGap, OneOnOneReport} from '../core/report';
-import {cardNotes, Notes, Warning} from './controls';
+import {cardNotes, Notes, UNAVAILABLE_REASON, Warning} from './controls';
 import {AddEntryForm, DraftList, GoToSection} from './entry-controls';
 import {daysBetween} from '../core/dates';
 import {plural} from '../core/text';
@@ -15,19 +15,10 @@ interface OneOnOneCardProps {
   section: SectionView;
   report: OneOnOneReport;
   today: IsoDate;
-  /** The id of the line above the cards that says which sections are missing, when there is one. */
-  sharedNote?: string;
 }
 
-export function OneOnOneCard({
-  section,
-  report,
-  today,
-  sharedNote,
-}: OneOnOneCardProps) {
+export function OneOnOneCard({section, report, today}: OneOnOneCardProps) {
   const headingId = useId();
-  const notesId = useId();
-  const notes = cardNotes(report.notes, notesId, sharedNote);
   return (
     <section
       class="card one-on-ones"
@@ -41,14 +32,12 @@ export function OneOnOneCard({
       </div>
       <OneOnOneFacts report={report} today={today} />
       <GapWarnings gaps={report.gaps} today={today} />
-      <div id={notesId}>
-        <Notes notes={notes.shown} />
-      </div>
+      <Notes notes={cardNotes(report.notes)} />
       <DraftList drafts={report.drafts} />
       <AddEntryForm
         section={section}
         label="Add log entry"
-        unavailableReason={report.sectionFound ? undefined : notes.reasonId}
+        unavailable={report.sectionFound ? undefined : UNAVAILABLE_REASON}
       >
         <GoToSection
           sectionId={section.id}

@@ -3,9 +3,11 @@
  * readiness summary.
  */
 import {useId} from 'preact/hooks';
-import type {IsoDate, SidebarState} from '../contract';
+import type {IsoDate, SectionView, SidebarState} from '../contract';
+import type {AreaReport} from '../core/report';
 import {plural} from '../core/text';
 import {insertSummary, jumpTo} from './actions';
+import {SECTION_MISSING} from '../core/readiness';
 import {recordedBy, staleAge} from './area-card';
 import {
   ActionButton,
@@ -14,32 +16,32 @@ import {
   StatusChip,
   Warning,
 } from './controls';
+import {
+  EntryChoices,
+  EntryDisclosure,
+  GoToDraft,
+  draftsFor,
+} from './entry-controls';
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
 import {confirmationFacts} from './confirm-list';
 import {ReviewCard} from './review-card';
 
-/** The Insert readiness summary button (focused when the menu item opened the sidebar). */
-export const INSERT_SUMMARY_ID = 'insert-summary';
-
 interface ReadinessViewProps {
   state: SidebarState;
   /** When the sidebar last read the Doc (any reply), by the browser's clock. */
   checkedAt: number;
-  /**
-   * Opened from the menu's Insert readiness summary: that card comes first, saying that nothing is
-   * written until the button is chosen.
-   */
-  insertFirst: boolean;
+  /** True while the sidebar checks the Doc again by itself. */
+  refreshing: boolean;
   /** The date of the summary this sidebar inserted, or null: the button then steps back. */
   summaryInserted: IsoDate | null;
-  onSummaryInserted: (date: IsoDate) => void;
+  onSummaryInserted: (next: SidebarState) => void;
 }
 
 export function ReadinessView({
   state,
   checkedAt,
-  insertFirst,
+  refreshing,
   summaryInserted,
   onSummaryInserted,
 }: ReadinessViewProps) {
@@ -55,35 +57,17 @@ export function ReadinessView({
     state.program.sections.find(s => !s.isArea)?.title ??
     'Weekly one-on-one log';
   const insertCard = (
-    <section
-      class={`card${insertFirst ? ' insert-first' : ''}`}
-      aria-labelledby={insertId}
-    >
+    <section class="card" aria-labelledby={insertId}>
       <h2 id={insertId} class="card-title">
         For the leadership group
       </h2>
-      {insertFirst ? (
-        <p class="explain explain-strong">
-          Look over the check below, then insert a dated summary of it into the
-          Doc's review section.
-        </p>
-      ) : (
-        <p class="explain">
-          Inserts a dated summary of this check into the Doc's review section.
-        </p>
-      )}
+      <p class="explain">
+        Inserts a dated summary of this check into the Doc's review section.
+      </p>
       <div class="button-row">
         <ActionButton
           variant={summaryInserted === today ? 'secondary' : 'primary'}
-          id={INSERT_SUMMARY_ID}
-          action={{
-            ...insertSummary(),
-            // Only a summary written counts (not "Set up first", not one kept as people changed it).
-            onSuccess: next => {
-              if (next.notice?.tone === 'success')
-                onSummaryInserted(next.today);
-            },
-          }}
+          action={{...insertSummary(), onSuccess: onSummaryInserted}}
           describedBy={summaryInserted ? insertedId : undefined}
         >
           Insert readiness summary
@@ -98,7 +82,6 @@ export function ReadinessView({
   );
   return (
     <div class="readiness">
-      {insertFirst && insertCard}
       <section
         class={`card verdict ${verdict.ready ? 'verdict-ready' : 'verdict-open'}`}
         aria-labelledby={verdictId}
@@ -108,17 +91,12 @@ export function ReadinessView({
           Readiness check
         </h2>
         <p class="verdict-headline">{verdict.headline}</p>
-        {verdict.left.length > 0 && (
-          <>
-            <h3 class="subhead">What is left</h3>
-            <ul class="left">
-              {verdict.left.map((item, i) => (
-                <li key={i}>{item}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        <CheckAgainRow checkedAt={checkedAt} variant="secondary" />
+        <WhatIsLeft state={state} />
+        <CheckAgainRow
+          checkedAt={checkedAt}
+          refreshing={refreshing}
+          variant="secondary"
+        />
       </section>
 
       <ReviewCard state={state} />
@@ -198,7 +176,102 @@ export function ReadinessView({
         </section>
       )}
 
-      {!insertFirst && insertCard}
+      {insertCard}
     </div>
+  );
+}
+
+/**
+ * What is left, area by area, each line leading to its next step: Add evidence with that area and
+ * criterion chosen (one click opens the form, one adds the entry), and Go to draft for an entry
+ * already started. Where each criterion needs evidence, each one left has its line; elsewhere the
+ * area has one line (any evidence completes it).
+ */
+function WhatIsLeft({state}: {state: SidebarState}) {
+  const {areas, verdict} = state.report;
+  const open = areas.flatMap(area => {
+    const section = state.program.sections.find(s => s.id === area.areaId);
+    return area.status !== 'evidenced' && section ? [{area, section}] : [];
+  });
+  // The check's own line for an area still to evidence is replaced by that area's steps; its
+  // other lines (entries to confirm, targeted actions, agreement) stay as it words them.
+  const others = verdict.left.filter(
+    line =>
+      !open.some(({section}) => line.startsWith(`${section.shortTitle}: `)),
+  );
+  if (open.length === 0 && others.length === 0) return null;
+  return (
+    <>
+      <h3 class="subhead">What is left</h3>
+      <ul class="left">
+        {open.map(({area, section}) => (
+          <LeftArea key={area.areaId} area={area} section={section} />
+        ))}
+        {others.map(line => (
+          <li key={line} class="left-other">
+            {line}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function LeftArea({area, section}: {area: AreaReport; section: SectionView}) {
+  const uncovered = area.criteria.filter(c => !c.covered);
+  const title = section.shortTitle;
+  if (!area.sectionFound) {
+    return (
+      <li class="left-area" data-area-id={area.areaId}>
+        <span class="left-title">{title}</span>
+        <p class="facts facts-minor">{SECTION_MISSING}</p>
+      </li>
+    );
+  }
+  const lines =
+    section.everyCriterion && uncovered.length > 0
+      ? uncovered.map(c => ({
+          key: c.id,
+          text: c.label,
+          criterionId: c.id,
+          drafts: draftsFor(area.drafts, c.id),
+        }))
+      : [
+          {
+            key: '',
+            text: 'No evidence yet',
+            criterionId: uncovered[0]?.id ?? '',
+            drafts: area.drafts,
+          },
+        ];
+  return (
+    <li class="left-area" data-area-id={area.areaId}>
+      <span class="left-title">{title}</span>
+      <ul class="left-lines">
+        {lines.map(line => (
+          <li key={line.key} class="left-line">
+            <EntryDisclosure
+              text={line.text}
+              name={`Add evidence… for ${title}: ${line.text}`}
+              form={close => (
+                <EntryChoices
+                  section={section}
+                  initialCriterion={line.criterionId}
+                  label="Add evidence"
+                  name={`Add evidence for ${title}: ${line.text}`}
+                  focusAdd
+                  onClose={close}
+                  onAdded={() => close(false)}
+                />
+              )}
+            >
+              {line.drafts.map(draft => (
+                <GoToDraft key={draft.entryIndex} draft={draft} />
+              ))}
+            </EntryDisclosure>
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

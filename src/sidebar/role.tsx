@@ -1,5 +1,6 @@
 /** Who the person is in the program: shown at the top, asked when unknown, changeable. */
-import {useId} from 'preact/hooks';
+import {createContext} from 'preact';
+import {useContext, useId} from 'preact/hooks';
 import type {ProgramView, Role, SidebarState} from '../contract';
 import {setRole} from './actions';
 import {ActionButton} from './controls';
@@ -12,6 +13,55 @@ export function roleLabel(roles: Roles, role: Role): string {
 }
 
 export const CHANGE_ROLE_ID = 'change-role';
+
+/** Who is recording: the role chosen for this Doc (null until chosen) and the program's roles. */
+export interface Recorder {
+  role: Role | null;
+  roles: Roles;
+}
+
+export const RecorderContext = createContext<Recorder>({role: null, roles: []});
+
+export function useRecorder(): Recorder {
+  return useContext(RecorderContext);
+}
+
+/**
+ * Asked inside the Add evidence form while the role is unknown, so the first Add evidence ends
+ * with an entry: the program's first role is chosen until the person picks another.
+ */
+export function RoleChoice({
+  name,
+  roles,
+  chosen,
+  onChoose,
+}: {
+  /** The radio group's name, unique in the page. */
+  name: string;
+  roles: Roles;
+  chosen: Role;
+  onChoose: (role: Role) => void;
+}) {
+  return (
+    <fieldset class="role-choice">
+      <legend>Recording as</legend>
+      <div class="role-options">
+        {roles.map(({id, label}) => (
+          <label key={id} class="role-option">
+            <input
+              type="radio"
+              name={name}
+              value={id}
+              checked={chosen === id}
+              onChange={() => onChoose(id)}
+            />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 /** "Recording as Candidate · Change role". */
 export function RoleBar({

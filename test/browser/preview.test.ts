@@ -143,34 +143,95 @@ describe('local preview', () => {
     );
   });
 
-  it('switches the signed-in account, so both roles can be tried', async () => {
+  it('switches the signed-in account, so both roles can be tried, and the open sidebar follows', async () => {
     await withPreview(async page => {
-      const signInAs = async (email: string) => {
+      const signInAs = async (email: string, sidebarOpen = true) => {
         const switched = page.waitForResponse(response =>
           response.url().endsWith('/api/identity'),
         );
+        const reloaded = sidebarOpen
+          ? page.waitForResponse(response =>
+              response.url().includes('/sidebar?'),
+            )
+          : null;
         await page.getByLabel('Signed in as').selectOption(email);
         await switched;
-        await page.getByRole('button', {name: 'Open sidebar'}).click();
+        await reloaded;
       };
       const sidebar = page.frameLocator('#sidebar');
-
-      await signInAs('candidate@example.com');
+      const training = 'Participate in Company Leadership Training';
+      await signInAs('candidate@example.com', false);
+      await page.getByRole('button', {name: 'Set up document'}).click();
       await sidebar
-        .getByRole('button', {name: 'Candidate', exact: true})
+        .getByRole('button', {name: `Add evidence… for ${training}`})
         .click();
-      await sidebar.getByText('Recording as').waitFor();
-
-      // Another account has not said who it is yet.
-      await signInAs('manager@example.com');
+      // The first Add evidence asks who is recording; the candidate is offered first.
       await sidebar
-        .getByRole('heading', {name: 'Who are you in this program?'})
-        .waitFor();
+        .getByRole('group', {name: 'Recording as'})
+        .getByRole('radio', {name: 'Candidate'})
+        .check();
+      await sidebar
+        .getByRole('button', {name: `Add evidence for ${training}`})
+        .click();
+      await sidebar.getByText('Recording as Candidate').waitFor();
+
+      // Another account has not said who it is yet: the open sidebar shows it at once.
+      await signInAs('manager@example.com');
+      await sidebar.getByRole('tab', {name: 'Areas'}).waitFor();
+      await expect(sidebar.getByText('Recording as').count()).resolves.toBe(0);
 
       await signInAs('candidate@example.com');
-      await expect(
-        sidebar.getByText('Recording as').textContent(),
-      ).resolves.toContain('Candidate');
+      await sidebar.getByText('Recording as Candidate').waitFor();
+    });
+  });
+
+  it('gives the opened sidebar the keyboard, and shows the cursor after Add evidence with the menu still in view', async () => {
+    await withPreview(async page => {
+      await page.getByRole('button', {name: 'Set up document'}).click();
+      const sidebar = page.frameLocator('#sidebar');
+      await sidebar.getByRole('tab', {name: 'Areas'}).waitFor();
+      await page.waitForFunction(
+        () => document.activeElement?.id === 'sidebar',
+      );
+
+      // The last area is far down the Doc: the pane must scroll to the new entry's cursor.
+      const area = "Own the Team's Development Process";
+      await sidebar
+        .getByRole('button', {name: `Add evidence… for ${area}`})
+        .click();
+      await sidebar
+        .getByRole('button', {name: `Add evidence for ${area}`})
+        .click();
+      await page.waitForFunction(
+        () => document.activeElement?.id === 'document',
+      );
+      const inView = () =>
+        page.evaluate(() => {
+          const pane = document.getElementById('document');
+          const caret = document.querySelector('#page .caret');
+          const header = document.querySelector('header');
+          if (!pane || !caret || !header) return null;
+          const box = pane.getBoundingClientRect();
+          const at = caret.getBoundingClientRect();
+          return {
+            caret: at.top >= box.top && at.bottom <= box.bottom,
+            header: header.getBoundingClientRect().top === 0,
+            pageScrolled: document.scrollingElement?.scrollTop ?? 0,
+          };
+        });
+      await page.waitForFunction(() => {
+        const pane = document.getElementById('document');
+        const caret = document.querySelector('#page .caret');
+        if (!pane || !caret) return false;
+        const box = pane.getBoundingClientRect();
+        const at = caret.getBoundingClientRect();
+        return at.top >= box.top && at.bottom <= box.bottom;
+      });
+      await expect(inView()).resolves.toEqual({
+        caret: true,
+        header: true,
+        pageScrolled: 0,
+      });
     });
   });
 });
@@ -201,10 +262,6 @@ describe('local preview, writing in the Doc', () => {
     await withPreview(async page => {
       await page.getByRole('button', {name: 'Set up document'}).click();
       const sidebar = page.frameLocator('#sidebar');
-      await sidebar
-        .getByRole('button', {name: 'Candidate', exact: true})
-        .click();
-      await sidebar.getByText('Recording as').waitFor();
       const training = 'Participate in Company Leadership Training';
       await sidebar
         .getByRole('button', {name: `Add evidence… for ${training}`})

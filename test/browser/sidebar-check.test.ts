@@ -3,7 +3,7 @@
  * screen on a blank Doc (Set up first, said once), and what Add evidence offers by default: the
  * area's first criterion not covered yet, with a hint when General is chosen, then the next one.
  */
-import type {FrameLocator} from 'playwright-core';
+import type {FrameLocator, Locator} from 'playwright-core';
 import {SECTION_MISSING} from '../../src/core/readiness';
 import {chromiumForThisFile} from './chromium';
 import {
@@ -13,9 +13,11 @@ import {
   areaCard,
   clickMenu,
   documentBody,
+  idle,
   openAddEvidence,
   openSession,
   paragraphs,
+  rememberRole,
   type Session,
 } from './sidebar-harness';
 
@@ -25,20 +27,19 @@ const ONE_ON_ONES = 'Organize and Complete Regularly Scheduled One-on-Ones';
 const GENERAL_HINT =
   'General entries count as evidence but cover no criterion.';
 
-async function idle(session: Session): Promise<void> {
-  await session.sidebar.locator('.app[aria-busy="false"]').waitFor();
-}
-
-/** A set-up Doc, role Candidate, the sidebar open on the Areas tab. */
+/** A set-up Doc, role Candidate (chosen on an earlier visit), the sidebar open on the Areas tab. */
 async function readySession(): Promise<Session> {
   const session = await openSession(browser());
+  await rememberRole(session, 'candidate');
   await clickMenu(session, 'Set up document');
-  await session.sidebar
-    .getByRole('button', {name: 'Candidate', exact: true})
-    .click();
   await session.sidebar.getByText('Recording as').waitFor();
   await idle(session);
   return session;
+}
+
+/** The areas listed under "What is left", by their short titles. */
+function leftAreas(verdict: Locator): Promise<string[]> {
+  return verdict.locator('.left > li > .left-title').allTextContents();
 }
 
 /** Writes a dated entry under an area heading, as a person typing in the Doc would. */
@@ -85,11 +86,12 @@ describe('checking again', () => {
 
       // On the Readiness tab, the training is still left to do (a draft does not count).
       await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await idle(session);
       const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
       await verdict.getByText('Checked just now').waitFor();
-      await expect(
-        verdict.getByRole('listitem').allTextContents(),
-      ).resolves.toContain('Leadership training: no evidence yet');
+      await expect(leftAreas(verdict)).resolves.toContain(
+        'Leadership training',
+      );
 
       // The candidate writes over the prompts in the Doc.
       const body = documentBody(session.preview.runtime());
@@ -105,20 +107,21 @@ describe('checking again', () => {
       await verdict.getByRole('button', {name: 'Check again'}).click();
       await sidebar
         .getByRole('status')
-        .getByText('Checked the document: updated.')
+        .getByText('The document has changed since the last check.')
         .waitFor();
       await idle(session);
       // One Check again in the view: the one in the verdict card, none in the notice.
       await expect(checkControls(sidebar).count()).resolves.toBe(1);
       await expectNoticeHoldsOnlyDismiss(sidebar);
-      const left = await verdict.getByRole('listitem').allTextContents();
+      const left = await leftAreas(verdict);
+      expect(left).toHaveLength(4);
+      expect(left).not.toContain('Leadership training');
       // Leadership training has its evidence: only the manager's confirmation is left of it.
-      expect(left).toHaveLength(5);
-      expect(left.filter(item => item.includes('Leadership training'))).toEqual(
-        [
-          'Leadership training: no entry confirmed by the sponsoring manager yet',
-        ],
-      );
+      await expect(
+        verdict.locator('.left-other').allTextContents(),
+      ).resolves.toEqual([
+        'Leadership training: no entry confirmed by the sponsoring manager yet',
+      ]);
       await verdict.getByText('Checked just now').waitFor();
       expect(getSidebarStateCalls(session)).toBe(before + 1);
       // Focus stays on the button, ready for the next check.
@@ -132,7 +135,7 @@ describe('checking again', () => {
       await verdict.getByRole('button', {name: 'Check again'}).click();
       await sidebar
         .getByRole('status')
-        .getByText('Checked the document: nothing has changed.')
+        .getByText('Nothing has changed in the document since the last check.')
         .waitFor();
       expect(getSidebarStateCalls(session)).toBe(before + 2);
 
@@ -164,7 +167,7 @@ describe('checking again', () => {
       await idle(session);
       await sidebar
         .getByRole('status')
-        .getByText('Checked the document: updated.')
+        .getByText('The document has changed since the last check.')
         .waitFor();
       await expect(checkControls(sidebar).count()).resolves.toBe(1);
       await expectNoticeHoldsOnlyDismiss(sidebar);
@@ -177,7 +180,7 @@ describe('checking again', () => {
 });
 
 describe('the first screen on a blank Doc', () => {
-  it('leads with a short Set up, asks the role below it, and says once that the sections are missing', async () => {
+  it('leads with a short Set up that gives the one count, and says at each unavailable Add evidence why', async () => {
     const session = await openSession(browser());
     const {sidebar} = session;
     try {
@@ -186,12 +189,12 @@ describe('the first screen on a blank Doc', () => {
         name: 'Set up this document',
       });
       await setUp.waitFor();
-      // Set up first, then the role question.
+      // Set up first; who is recording is asked later, in the Add evidence form.
       const headings = await sidebar
         .getByRole('heading', {level: 2})
         .allTextContents();
       expect(headings.indexOf('Set up this document')).toBe(0);
-      expect(headings.indexOf('Who are you in this program?')).toBe(1);
+      expect(headings).not.toContain('Who are you in this program?');
 
       // Short: a count of what is missing; the names only behind it.
       const count = setUp.getByText(/^\d+ parts missing$/);
@@ -200,29 +203,34 @@ describe('the first screen on a blank Doc', () => {
       await count.click();
       await expect(setUp.getByText(TRAINING).isVisible()).resolves.toBe(true);
 
-      // The cards stay, but "section missing" is said once, above them, not on each.
+      // One count on the page: no other line counts the missing sections differently.
       const panel = sidebar.getByRole('tabpanel');
-      await expect(panel.getByText(SECTION_MISSING).count()).resolves.toBe(0);
-      const once = panel.getByText('sections below are not in the Doc yet', {
-        exact: false,
-      });
-      await expect(once.count()).resolves.toBe(1);
-      await expect(once.textContent()).resolves.toBe(
-        `${AREA_TITLES.length + 1} sections below are not in the Doc yet — Set up document adds them.`,
-      );
-      // The unavailable controls point to that line for the reason.
+      await expect(
+        panel.getByText(/\d+ sections? (below )?(are|is) not/).count(),
+      ).resolves.toBe(0);
+      // Each unavailable Add evidence says why right where it is, and is described by it.
       const toggle = addEvidenceToggle(sidebar, TRAINING);
       await expect(toggle.isDisabled()).resolves.toBe(true);
-      await expect(toggle.getAttribute('aria-describedby')).resolves.toBe(
-        await once.getAttribute('id'),
-      );
+      const reason = areaCard(sidebar, TRAINING).getByText(SECTION_MISSING);
+      await expect(reason.count()).resolves.toBe(1);
+      const describedBy = await toggle.getAttribute('aria-describedby');
+      expect(describedBy).toBeTruthy();
+      await expect(reason.getAttribute('id')).resolves.toBe(describedBy);
+      // The reason stands next to the control, not somewhere else on the card.
+      await expect(
+        toggle.evaluate((button, text) => {
+          const next = button.closest('.add-entry')?.textContent ?? '';
+          return next.includes(text);
+        }, SECTION_MISSING),
+      ).resolves.toBe(true);
 
       // Once set up, all of it goes.
       await setUp.getByRole('button', {name: 'Set up document'}).click();
       await setUp.waitFor({state: 'detached'});
-      await expect(once.count()).resolves.toBe(0);
+      await expect(panel.getByText(SECTION_MISSING).count()).resolves.toBe(0);
+      await expect(toggle.isDisabled()).resolves.toBe(false);
 
-      // With a single section missing, its own card says so.
+      // With a single section missing, its own card says so, once.
       const body = documentBody(session.preview.runtime());
       const heading = paragraphs(body).find(p => p.text === TRAINING);
       if (!heading) throw new Error('no training heading');
@@ -233,7 +241,6 @@ describe('the first screen on a blank Doc', () => {
       await expect(
         areaCard(sidebar, TRAINING).getByText(SECTION_MISSING).count(),
       ).resolves.toBe(1);
-      await expect(once.count()).resolves.toBe(0);
     } finally {
       await session.close();
     }
@@ -261,13 +268,27 @@ describe("the program's words and the check's own", () => {
         await route.fulfill({response, json: reply});
       });
       await clickMenu(session, 'Readiness check');
-      const question = sidebar.getByRole('region', {
-        name: 'Who are you in this program?',
-      });
+      // Who is recording is asked in the Add evidence form, with the program's names.
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict
+        .getByRole('button', {
+          name: 'Add evidence… for Performance review: Review documentation',
+        })
+        .click();
+      const recording = verdict.getByRole('group', {name: 'Recording as'});
       await expect(
-        question.getByRole('button').allTextContents(),
+        recording
+          .getByRole('radio')
+          .evaluateAll(radios =>
+            radios.map(radio => radio.parentElement?.textContent ?? ''),
+          ),
       ).resolves.toEqual(['Mentee', 'Sponsor']);
-      await question.getByRole('button', {name: 'Sponsor'}).click();
+      await recording.getByRole('radio', {name: 'Sponsor'}).check();
+      await verdict
+        .getByRole('button', {
+          name: 'Add evidence for Performance review: Review documentation',
+        })
+        .click();
       await sidebar.getByText('Recording as Sponsor').waitFor();
       const item = sidebar
         .getByRole('region', {name: 'Areas'})

@@ -14,21 +14,21 @@ import {
   areaCard,
   clickMenu,
   openAddEvidence,
+  idle,
   openSession,
+  rememberRole,
   type Session,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
 
-/** A set-up Doc, the sidebar open on it, role Candidate chosen. */
+/** A set-up Doc, the sidebar open on it, role Candidate chosen on an earlier visit. */
 async function readySession(): Promise<Session> {
   const session = await openSession(browser());
+  await rememberRole(session, 'candidate');
   await clickMenu(session, 'Set up document');
-  await session.sidebar
-    .getByRole('button', {name: 'Candidate', exact: true})
-    .click();
   await session.sidebar.getByText('Recording as').waitFor();
-  await session.sidebar.locator('.app[aria-busy="false"]').waitFor();
+  await idle(session);
   return session;
 }
 

@@ -235,3 +235,30 @@ export async function openAddEvidence(
     exact: true,
   });
 }
+
+/**
+ * Says who this user is in the program before the test's story starts, as an earlier visit to the
+ * sidebar would have left it (the server's own setRole, remembered for this Doc), without a call
+ * from the page the test watches.
+ */
+export async function rememberRole(
+  session: Session,
+  role: 'candidate' | 'manager',
+): Promise<void> {
+  const today = await browserToday(session.page);
+  const reply = await session.page.request.post(
+    `${session.preview.url}api/run`,
+    {
+      data: {functionName: 'setRole', args: [{today, role}]},
+    },
+  );
+  const body = (await reply.json()) as {ok?: boolean};
+  if (!body.ok) throw new Error(`setRole failed: ${JSON.stringify(body)}`);
+}
+
+/** The sidebar has settled: no call under way (neither an action nor its own check). */
+export async function idle(session: Session): Promise<void> {
+  await session.sidebar
+    .locator('.app[aria-busy="false"]:not([data-checking])')
+    .waitFor();
+}

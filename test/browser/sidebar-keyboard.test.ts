@@ -74,7 +74,8 @@ function focused(sidebar: FrameLocator): Promise<Focused | null> {
       (labelled
         ? body.ownerDocument.getElementById(labelled)?.textContent
         : null) ??
-      (element instanceof HTMLSelectElement
+      (element instanceof HTMLSelectElement ||
+      element instanceof HTMLInputElement
         ? element.labels?.[0]?.textContent
         : null) ??
       element.textContent ??
@@ -147,26 +148,13 @@ async function expectAllNamed(sidebar: FrameLocator): Promise<void> {
 }
 
 describe('the sidebar from the keyboard', () => {
-  it('chooses the role, a criterion and a kind, and adds evidence with keys only; focus is always visible', async () => {
+  it('chooses a criterion, a kind and the role, and adds evidence with keys only; focus is always visible', async () => {
     const session = await openSession(browser());
     const {sidebar, page, documentPane} = session;
     try {
       await clickMenu(session, 'Set up document');
-      await sidebar
-        .getByRole('region', {name: 'Who are you in this program?'})
-        .waitFor();
+      await sidebar.getByRole('tab', {name: 'Areas'}).waitFor();
       await expectAllNamed(sidebar);
-
-      // Into the sidebar from the page, to the role question; Space chooses.
-      await pressUntil(session, 'Tab', f => f.name === 'Candidate');
-      await page.keyboard.press('Space');
-      await sidebar.getByText('Recording as').waitFor();
-      // Focus stays in the sidebar, on the control that replaced the question.
-      await expectFocus(sidebar, {
-        name: 'Change role',
-        focusVisible: true,
-        indicator: true,
-      });
 
       // The view tabs: arrow keys move between them.
       await pressUntil(session, 'Tab', f => f.kind === 'tab');
@@ -187,8 +175,8 @@ describe('the sidebar from the keyboard', () => {
         .waitFor();
       await expectAllNamed(sidebar);
 
-      // Shift+Tab goes back the way it came.
-      await pressUntil(session, 'Shift+Tab', f => f.name === 'Change role');
+      // Shift+Tab goes back the way it came (to the notice's Dismiss, above the tabs).
+      await pressUntil(session, 'Shift+Tab', f => f.name === 'Dismiss notice');
       // The card offers its choices behind "Add evidence…" (a disclosure), not as a stop each.
       const card = sidebar.getByRole('region', {
         name: ONE_ON_ONES,
@@ -258,6 +246,21 @@ describe('the sidebar from the keyboard', () => {
               (select as HTMLSelectElement).selectedOptions[0]?.textContent,
           ),
       ).resolves.toBe('Feedback');
+      // Who is recording is asked here (nobody chose yet): the arrow keys move between the roles.
+      await pressUntil(session, 'Tab', f => f.kind === 'input', 2);
+      await expectFocus(sidebar, {
+        kind: 'input',
+        name: 'Candidate',
+        focusVisible: true,
+        indicator: true,
+      });
+      await page.keyboard.press('ArrowDown');
+      await expectFocus(sidebar, {kind: 'input', name: 'Sponsoring manager'});
+      await page.keyboard.press('ArrowUp');
+      await expectFocus(sidebar, {kind: 'input', name: 'Candidate'});
+      await expect(
+        card.getByRole('radio', {name: 'Candidate'}).isChecked(),
+      ).resolves.toBe(true);
       await pressUntil(
         session,
         'Tab',
@@ -282,6 +285,7 @@ describe('the sidebar from the keyboard', () => {
         () => document.activeElement?.id === 'document',
       );
       await card.getByRole('button', {name: /^Go to draft: /}).waitFor();
+      await sidebar.getByText('Recording as Candidate').waitFor();
       await expectAllNamed(sidebar);
     } finally {
       await session.close();

@@ -27,12 +27,10 @@ const SCRIPT = '<script>window.__pwned=1</script>';
 const SVG = '"><svg onload=window.__pwned=1>';
 const IFRAME = '<iframe src="javascript:parent.__pwned=1"></iframe>';
 
-/** Set up, role Candidate, one draft in the training area. */
+/** Set up, role Candidate (chosen in the first Add evidence), one draft in the training area. */
 async function setUpWithDraft(session: Session): Promise<void> {
   const {sidebar} = session;
   await clickMenu(session, 'Set up document');
-  await sidebar.getByRole('button', {name: 'Candidate', exact: true}).click();
-  await sidebar.getByText('Recording as').waitFor();
   await (await openAddEvidence(sidebar, TRAINING)).click();
   await areaCard(sidebar, TRAINING)
     .getByRole('button', {name: /^Go to draft/})
@@ -261,7 +259,14 @@ describe('the sidebar in its 300 px', () => {
       });
 
       await sidebar.getByRole('tab', {name: 'Readiness'}).click();
-      await sidebar.getByRole('region', {name: 'Readiness check'}).waitFor();
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict.waitFor();
+      // Every line of what is left opens its Add evidence form, so those are measured too.
+      const lines = verdict.locator('button[aria-expanded="false"]');
+      while ((await lines.count()) > 0) await lines.first().click();
+      await expect(verdict.locator('.add-form').count()).resolves.toBe(
+        await verdict.locator('.left-line').count(),
+      );
       const readiness = await overflow();
       expect(readiness).toEqual({
         width: readiness.width,

@@ -11,22 +11,17 @@ import {
   browserToday,
   clickMenu,
   documentBody,
+  idle,
   openAddEvidence,
   openSession,
   paneHeadings,
   paragraphs,
-  type Session,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
 
 /** A card's status chip, as read out: "Status: Missing". */
 const STATUS = /^Status: (Missing|In progress|Evidenced)$/;
-
-/** The sidebar has settled: no call under way. */
-async function idle(session: Session): Promise<void> {
-  await session.sidebar.locator('.app[aria-busy="false"]').waitFor();
-}
 
 describe('the sidebar, as people use it', () => {
   it('sets up a blank Doc, adds evidence that counts once written, then checks readiness and inserts the summary', async () => {
@@ -67,25 +62,32 @@ describe('the sidebar, as people use it', () => {
         .getByRole('heading', {name: TRAINING, level: 1})
         .waitFor();
 
-      // Say who you are.
-      await sidebar
-        .getByRole('region', {name: 'Who are you in this program?'})
-        .getByRole('button', {name: 'Candidate', exact: true})
-        .click();
-      await expect(
-        sidebar.getByText('Recording as').textContent(),
-      ).resolves.toContain('Candidate');
+      // Nobody has said who they are yet: nothing asks before it is needed.
+      await expect(sidebar.getByText('Recording as').count()).resolves.toBe(0);
 
-      // (b) Add evidence for the training area, as a Training entry.
-      // Its criterion is chosen for it: the first one not covered yet.
+      // (b) Add evidence for the training area: the form asks who is recording (the candidate
+      // unless the person picks otherwise), so the first Add evidence ends with an entry.
+      // Its criterion is chosen for it (the first one not covered yet), and with it the kind its
+      // evidence naturally takes.
       const training = areaCard(sidebar, TRAINING);
       const addTraining = await openAddEvidence(sidebar, TRAINING);
-      await training
-        .getByRole('combobox', {name: 'Entry kind'})
-        .selectOption({label: 'Training'});
+      await expect(
+        training.getByRole('combobox', {name: 'Entry kind'}).inputValue(),
+      ).resolves.toBe('training');
+      const recording = training.getByRole('group', {name: 'Recording as'});
+      await expect(
+        recording.getByRole('radio', {name: 'Candidate'}).isChecked(),
+      ).resolves.toBe(true);
       const before = await browserToday(session.page);
       await addTraining.click();
       await idle(session);
+      // Remembered: the sidebar says who is recording, and the form no longer asks.
+      await expect(
+        sidebar.getByText('Recording as').textContent(),
+      ).resolves.toContain('Candidate');
+      await expect(
+        sidebar.getByRole('group', {name: 'Recording as'}).count(),
+      ).resolves.toBe(0);
       const after = await browserToday(session.page);
       const entryHeading = documentPane.getByRole('heading', {
         level: 3,
@@ -158,15 +160,17 @@ describe('the sidebar, as people use it', () => {
       await verdict
         .getByText('Not ready yet: 4 of 5 areas need more evidence')
         .waitFor();
-      const left = await verdict.getByRole('listitem').allTextContents();
+      const left = await verdict
+        .locator('.left > li > .left-title')
+        .allTextContents();
+      expect(left).toHaveLength(4);
+      expect(left).not.toContain('Leadership training');
       // Leadership training has its evidence: only the manager's confirmation is left of it.
-      expect(left).toHaveLength(5);
-      expect(left.filter(item => item.includes('Leadership training'))).toEqual(
-        [
-          'Leadership training: no entry confirmed by the sponsoring manager yet',
-        ],
-      );
-      expect(left.join('\n')).toContain('no evidence yet');
+      await expect(
+        verdict.locator('.left-other').allTextContents(),
+      ).resolves.toEqual([
+        'Leadership training: no entry confirmed by the sponsoring manager yet',
+      ]);
 
       const leadership = sidebar.getByRole('region', {
         name: 'For the leadership group',
@@ -227,79 +231,80 @@ describe('the sidebar, as people use it', () => {
       await idle(session);
       expect(names()).toEqual(['getSidebarState', 'setUpDocument']);
 
-      await sidebar
-        .getByRole('button', {name: 'Candidate', exact: true})
-        .click();
-      await sidebar.getByText('Recording as').waitFor();
+      // The first Add evidence says who is recording in the same call.
+      await (await openAddEvidence(sidebar, TRAINING)).click();
+      await sidebar.getByText('Recording as Candidate').waitFor();
       await idle(session);
-      expect(names()).toEqual(['getSidebarState', 'setUpDocument', 'setRole']);
+      expect(names()).toEqual([
+        'getSidebarState',
+        'setUpDocument',
+        'addEvidence',
+      ]);
+      expect(runs[2].args).toEqual([
+        expect.objectContaining({
+          sectionId: 'leadership-training',
+          criterionId: 'training-attended',
+          role: 'candidate',
+          today: await browserToday(session.page),
+        }),
+      ]);
 
-      // Changing the role: opening the question is local, choosing costs one call.
+      // The Doc has the keyboard now. Coming back to the sidebar checks the Doc again (one quiet
+      // call), here by opening the role question (local); choosing costs one call.
       await sidebar.getByRole('button', {name: 'Change role'}).click();
+      await idle(session);
+      expect(names().slice(3)).toEqual(['getSidebarState']);
       await sidebar
         .getByRole('button', {name: 'Sponsoring manager', exact: true})
         .click();
       await sidebar.getByText('Recording as Sponsoring manager').waitFor();
       await idle(session);
-      expect(names()).toEqual([
-        'getSidebarState',
-        'setUpDocument',
-        'setRole',
-        'setRole',
+      expect(names().slice(4)).toEqual(['setRole']);
+
+      // Still in the sidebar: opening the choices is local; adding costs one call, with no role.
+      await (await openAddEvidence(sidebar, AREA_TITLES[0])).click();
+      await areaCard(sidebar, AREA_TITLES[0])
+        .getByRole('button', {name: /^Go to draft/})
+        .waitFor();
+      await idle(session);
+      expect(names().slice(5)).toEqual(['addEvidence']);
+      expect(runs[5].args).toEqual([
+        {
+          today: await browserToday(session.page),
+          sectionId: 'performance-review',
+          criterionId: 'review-documentation',
+          kindId: 'general',
+        },
       ]);
 
-      for (const title of [TRAINING, AREA_TITLES[0]]) {
-        // Opening the choices is local; adding costs one call.
-        await (await openAddEvidence(sidebar, title)).click();
-        await areaCard(sidebar, title)
-          .getByRole('button', {name: /^Go to draft/})
-          .waitFor();
-        await idle(session);
-      }
-      // Switching views is local too.
+      // Coming back by a button that calls the server costs that call only (its reply is fresh).
+      await areaCard(sidebar, AREA_TITLES[0])
+        .getByRole('button', {name: /^Go to draft/})
+        .click();
+      await idle(session);
+      expect(names().slice(6)).toEqual(['jumpTo']);
+
+      // Coming back by switching views checks once; switching again is local.
       await sidebar.getByRole('tab', {name: 'Readiness'}).click();
       await sidebar.getByRole('region', {name: 'Readiness check'}).waitFor();
+      await idle(session);
       await sidebar.getByRole('tab', {name: 'Areas'}).click();
       await areaCard(sidebar, TRAINING).waitFor();
-      expect(names()).toEqual([
-        'getSidebarState',
-        'setUpDocument',
-        'setRole',
-        'setRole',
-        'addEvidence',
-        'addEvidence',
-      ]);
-      // Each Add evidence carried the browser's date, the chosen area and, by default, the
-      // area's first criterion not covered yet.
-      const added = runs.filter(run => run.functionName === 'addEvidence');
-      expect(added.map(run => run.args)).toEqual([
-        [
-          expect.objectContaining({
-            sectionId: 'leadership-training',
-            criterionId: 'training-attended',
-            today: await browserToday(session.page),
-          }),
-        ],
-        [
-          expect.objectContaining({
-            sectionId: 'performance-review',
-            criterionId: 'review-documentation',
-          }),
-        ],
-      ]);
+      await idle(session);
+      expect(names().slice(7)).toEqual(['getSidebarState']);
 
       // Check again, on the Readiness tab and on the Areas tab: one call per click.
       await sidebar.getByRole('tab', {name: 'Readiness'}).click();
       await sidebar.getByRole('button', {name: 'Check again'}).click();
       await sidebar
         .getByRole('status')
-        .getByText('Checked the document')
+        .getByText('since the last check')
         .waitFor();
       await idle(session);
       await sidebar.getByRole('tab', {name: 'Areas'}).click();
       await sidebar.getByRole('button', {name: 'Check again'}).click();
       await idle(session);
-      expect(names().slice(6)).toEqual(['getSidebarState', 'getSidebarState']);
+      expect(names().slice(8)).toEqual(['getSidebarState', 'getSidebarState']);
     } finally {
       await session.close();
     }
@@ -310,10 +315,6 @@ describe('the sidebar, as people use it', () => {
     const {sidebar} = session;
     try {
       await clickMenu(session, 'Set up document');
-      await sidebar
-        .getByRole('button', {name: 'Candidate', exact: true})
-        .click();
-      await sidebar.getByText('Recording as').waitFor();
       await (await openAddEvidence(sidebar, TRAINING)).click();
       await areaCard(sidebar, TRAINING)
         .getByRole('button', {name: /^Go to draft/})

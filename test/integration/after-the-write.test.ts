@@ -14,7 +14,7 @@ import {
 } from './fixture';
 
 describe('Add evidence when the cursor cannot be placed', () => {
-  it('keeps the entry, replies with the new state, and says where to click', () => {
+  it('keeps the entry, replies with the new state, and names the entry for the sidebar to jump to', () => {
     const runtime = setUpRuntime();
     const before = lines(runtime.document).length;
     const reply = execute(runtime, () => {
@@ -57,10 +57,13 @@ describe('Add evidence when the cursor cannot be placed', () => {
 
     expect(lines(runtime.document).length).toBeGreaterThan(before);
     expect(area(reply, 'leadership-training').drafts).toHaveLength(1);
-    expect(reply.notice?.text).toMatch(
-      /Click its first grey prompt to start writing\.$/,
-    );
-    expect(withoutNotice(reply)).toEqual(withoutNotice(state(runtime)));
+    // The reply names the new entry, so the sidebar can put the cursor there itself.
+    const {unplacedCursor, ...rest} = reply;
+    expect(unplacedCursor).toEqual({
+      sectionId: 'leadership-training',
+      entryIndex: 0,
+    });
+    expect(withoutNotice(rest)).toEqual(withoutNotice(state(runtime)));
   });
 });
 

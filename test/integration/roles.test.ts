@@ -110,3 +110,65 @@ describe('setRole', () => {
     expect(state(runtime).role).toBe('candidate');
   });
 });
+
+describe('the role chosen in the Add evidence form', () => {
+  it('records the entry as that role and remembers it for the next entries', () => {
+    const document = EmulatedDocument.blank();
+    const runtime = runtimeFor(document);
+    setUp(runtime);
+    expect(state(runtime).role).toBeNull();
+    const reply = execute(runtime, () =>
+      api.addEvidence({
+        today: '2026-11-20',
+        sectionId: 'leadership-training',
+        criterionId: null,
+        kindId: 'training',
+        role: 'manager',
+      }),
+    );
+    expect(reply.role).toBe('manager');
+    addEvidence(runtime, {sectionId: 'leadership-training', kindId: 'general'});
+    const first = indexOfLine(document, 'H3 2026-11-20 · Training');
+    const second = indexOfLine(document, `H3 ${TODAY} · General`);
+    expect(lines(document)[first + 1]).toBe(
+      'Recorded by: Sponsoring manager · Training',
+    );
+    expect(lines(document)[second + 1]).toBe(
+      'Recorded by: Sponsoring manager · General',
+    );
+    expect(state(runtime).role).toBe('manager');
+  });
+
+  it('without a role chosen before or in the form, names the program roles and leaves the Doc as it was', () => {
+    const document = EmulatedDocument.blank();
+    const runtime = runtimeFor(document);
+    setUp(runtime);
+    const before = JSON.stringify(document.toJSON());
+    expect(() =>
+      addEvidence(runtime, {
+        sectionId: 'leadership-training',
+        kindId: 'general',
+      }),
+    ).toThrow(
+      'Choose whether you are the candidate or the sponsoring manager first',
+    );
+    expect(JSON.stringify(document.toJSON())).toBe(before);
+  });
+
+  it('refuses a role the program does not have', () => {
+    const runtime = runtimeFor(EmulatedDocument.blank());
+    setUp(runtime);
+    expect(() =>
+      execute(runtime, () =>
+        api.addEvidence({
+          today: TODAY,
+          sectionId: 'leadership-training',
+          criterionId: null,
+          kindId: 'general',
+          role: 'director' as 'manager',
+        }),
+      ),
+    ).toThrow('"role" must be one of: candidate, manager.');
+    expect(state(runtime).role).toBeNull();
+  });
+});

@@ -236,7 +236,11 @@ describe('Validation: a malformed request gets a clear error and changes nothing
   it('extra fields in a request are ignored, not written anywhere', () => {
     const runtime = setUpRuntime('candidate');
     const reply = execute(runtime, () =>
-      api.addEvidence({...GOOD_EVIDENCE, role: 'manager', html: '<b>x</b>'}),
+      api.addEvidence({
+        ...GOOD_EVIDENCE,
+        recorder: 'manager',
+        html: '<b>x</b>',
+      }),
     );
     expect(JSON.stringify(runtime.document.toJSON())).not.toContain('<b>');
     expect(JSON.stringify(runtime.document.toJSON())).toContain(

@@ -93,6 +93,11 @@ describe('validateProgram on broken edits', () => {
       /"one-on-ones" is used twice/,
     ],
     [
+      'a criterion naming a kind its section does not offer',
+      p => (p.areas[4].criteria[0].kind = 'training'),
+      /Criterion "daily-stand-up" names entry kind "training", which section "development-process" does not offer/,
+    ],
+    [
       'an area with no kinds',
       p => (p.areas[2].kinds = []),
       /"leadership-training" offers no entry kinds/,
@@ -180,10 +185,17 @@ describe('programView', () => {
     expect(oneOnOnes.title).toBe(
       'Organize and Complete Regularly Scheduled One-on-Ones',
     );
+    expect(oneOnOnes.shortTitle).toBe('One-on-ones');
     expect(oneOnOnes.criteria[0]).toEqual({
       id: 'building-trust',
       label: 'Building trust',
+      kind: 'general',
     });
+    // A criterion names the kind its evidence naturally takes; Add evidence defaults to it.
+    const scpa = view.sections[4].criteria.find(c => c.id === 'scpa-update');
+    expect(scpa?.kind).toBe('scpa');
+    const training = view.sections[2].criteria[0];
+    expect(training.kind).toBe('training');
     expect(oneOnOnes.kinds).toEqual([
       {id: 'general', label: 'General'},
       {id: 'feedback', label: 'Feedback'},
