@@ -20,7 +20,12 @@
  *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
 import {leadingDate} from './dates';
-import {SUMMARY_COLUMNS, SUMMARY_LABELS, summaryTitle} from './entries';
+import {
+  ENTRY_SEPARATOR,
+  SUMMARY_COLUMNS,
+  SUMMARY_LABELS,
+  summaryTitle,
+} from './entries';
 import {
   HEADING_DEPTH,
   type Block,
@@ -522,6 +527,22 @@ function ownWords(text: string, rec: Recognizer): string | null {
 }
 
 /**
+ * An entry heading whose date an edit broke ('026-09-01 · Training attended', '2026-09-1 ·
+ * Training'): only digits and marks before the separator, and a topic (a criterion's or a kind's
+ * label) after it. The add-on wrote it, so it is not writing, wherever it stands.
+ */
+function isDamagedEntryHeading(text: string, rec: Recognizer): boolean {
+  const separator = text.indexOf(ENTRY_SEPARATOR.trim());
+  if (separator < 0) return false;
+  const before = text.slice(0, separator);
+  return (
+    /\d/u.test(before) &&
+    !/\p{L}/u.test(before) &&
+    rec.topics.has(normalizeText(text.slice(separator + 1)))
+  );
+}
+
+/**
  * A block's real writing (what is left once labels, prompts and template text are set aside), or
  * null when it holds none. A table or an image is writing without text to read criteria from: ''.
  */
@@ -530,6 +551,7 @@ function writingOf(block: Block, rec: Recognizer): string | null {
     let rest = '';
     for (const run of runsOf(block))
       rest += isPromptRun(run, rec) ? ' ' : run.text;
+    if (isDamagedEntryHeading(rest, rec)) return null;
     const own = ownWords(withoutLabel(rest, rec), rec);
     if (own !== null) return own;
   }

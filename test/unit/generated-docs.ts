@@ -38,6 +38,14 @@ import {
   TODAY,
 } from './fixtures';
 
+/**
+ * Every property test that generates Docs from here replays the same Docs in `npm test` (a fixed
+ * seed), so CI is red only when a change breaks one of them, never by the luck of the draw.
+ * `npm run fuzz` explores fresh seeds; a failure prints its seed and path: keep it as a case once
+ * fixed (as template-text.test.ts keeps the broken entry heading seed 467604012 found).
+ */
+fc.configureGlobal(process.env.FUZZ ? {} : {seed: 20261202});
+
 const PROGRAM_LINES = readFileSync(
   path.join(__dirname, '../fixtures/lead-mentorship-program.md'),
   'utf8',

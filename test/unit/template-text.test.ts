@@ -19,6 +19,7 @@ import {
   check,
   GREY,
   h2,
+  h3,
   indexOfText,
   insertAt,
   para,
@@ -164,6 +165,38 @@ describe('an entry’s heading and meta line set to another style', () => {
       expect(draft.title).toBe(`${TODAY} · Daily stand-up`);
     },
   );
+});
+
+describe('an entry heading whose date an edit broke', () => {
+  it.each([
+    '026-09-01 · Training attended',
+    '2026-09-1 · Training attended',
+    '26-09-01 · Training',
+  ])('"%s", its meta line broken too, is not evidence', heading => {
+    const added = addEntry(setUp(), 'leadership-training', {
+      kindId: 'training',
+      criterionId: 'training-attended',
+      today: '2026-09-01',
+    });
+    let model = replace(added.model, added.heading, () => h3(heading));
+    model = replace(model, added.heading + 1, block => ({
+      ...block,
+      text: block.text.slice(1),
+      runs: block.runs.map(run => ({...run, text: run.text.slice(1)})),
+    }));
+    expect(evidenceOf(model, 'leadership-training')).toEqual(MISSING);
+  });
+
+  it('a person’s own words after the date still count', () => {
+    const model = insertAt(
+      setUp(),
+      indexOfText(setUp(), 'Participate in Company Leadership Training') + 2,
+      h3('026-09-01 · Training on hiring, with the recruiting team'),
+    );
+    expect(areaOf(check(model), 'leadership-training').status).toBe(
+      'evidenced',
+    );
+  });
 });
 
 describe('the add-on’s and the program’s lines where they do not belong', () => {
