@@ -23,6 +23,8 @@ export function summaryTitle(date: IsoDate): string {
 /** The labels of the readiness summary's lines ('Verdict: …'), so an earlier summary is known. */
 export const SUMMARY_LABELS = {
   verdict: 'Verdict',
+  stage: 'Stage',
+  actions: 'Open targeted actions',
   log: 'One-on-one log',
 } as const;
 

@@ -856,7 +856,7 @@ function readBlock(walk: Walk, block: Block, index: number): void {
 function readHeading(walk: Walk, step: Step): boolean {
   const {block, index} = step;
   const depth = HEADING_DEPTH[block.heading];
-  const dated = leadingDate(block.text);
+  const dated = entryDate(block.text);
   const match =
     dated === null && block.heading !== 'TITLE'
       ? sectionMatch(walk.rec, block.text)
@@ -892,6 +892,20 @@ function readHeading(walk: Walk, step: Step): boolean {
   return true;
 }
 
+/**
+ * The date an entry heading starts with, numbering before it allowed ('6. 2026-09-01 · …'), and
+ * the length of both in the text.
+ */
+function entryDate(text: string): {date: IsoDate; length: number} | null {
+  const asWritten = leadingDate(text);
+  if (asWritten !== null) return asWritten;
+  const numbering = NUMBERING.exec(text)?.[0].length ?? 0;
+  const dated = numbering > 0 ? leadingDate(text.slice(numbering)) : null;
+  return dated === null
+    ? null
+    : {date: dated.date, length: numbering + dated.length};
+}
+
 /** An entry begun by a dated heading (or line): the criteria its heading names are its. */
 function startDatedEntry(
   walk: Walk,
@@ -909,7 +923,7 @@ function startDatedEntry(
 
 /** The words of an entry's heading after its date: its criterion or kind. */
 function topicOf(entry: OutlineEntry): string {
-  const dated = leadingDate(entry.title);
+  const dated = entryDate(entry.title);
   return dated === null ? entry.title : entry.title.slice(dated.length);
 }
 
@@ -942,7 +956,7 @@ function settleEntrySection(
 function openStray(walk: Walk, step: Step): void {
   const {block, index} = step;
   if (!step.isText || step.blank) return;
-  const dated = leadingDate(block.text);
+  const dated = entryDate(block.text);
   if (dated === null) return;
   const owner = walk.rec.topicSections.get(
     normalizeText(block.text.slice(dated.length)),
@@ -1068,7 +1082,7 @@ function readDatedLine(
 ): boolean {
   const {block} = step;
   if (!step.isText) return false;
-  const dated = leadingDate(block.text);
+  const dated = entryDate(block.text);
   if (dated === null) return false;
   const rest = block.text.slice(dated.length);
   const own = walk.rec.topics.has(normalizeText(rest))

@@ -19,8 +19,9 @@ import {
   SUMMARY_LABELS,
   summaryTitle,
 } from './entries';
-import type {Area, Program} from './program';
+import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
+import {stageSentence} from './review';
 import {
   STATUS_LABELS,
   type AreaReport,
@@ -70,7 +71,17 @@ function evidenceFacts(report: AreaReport, program: Program): string {
   const stale = report.stale
     ? `, no new evidence for over ${spanOfDays(program.limits.staleAfterDays)}`
     : '';
-  return `${count}${recordersText(report.recordedBy, program)}${when}${stale}.`;
+  return `${count}${recordersText(report.recordedBy, program)}${confirmedText(report, program)}${when}${stale}.`;
+}
+
+/** '; 1 confirmed by the sponsoring manager', and how many changed since they were confirmed. */
+function confirmedText(report: AreaReport, program: Program): string {
+  const parts = [
+    `${report.confirmedCount === 0 ? 'none' : report.confirmedCount} confirmed by ${roleInSentence(program, 'manager')}`,
+  ];
+  if (report.changedSinceConfirmed > 0)
+    parts.push(`${report.changedSinceConfirmed} changed since confirmed`);
+  return `; ${parts.join(', ')}`;
 }
 
 /**
@@ -150,6 +161,31 @@ function logText(log: OneOnOneReport, program: Program): string {
   return `${count}, the last on ${log.lastDate}.${gaps}`;
 }
 
+/** 'Collecting evidence. Agreed complete: the candidate on 2026-12-01; the sponsoring manager not yet.' */
+function stageText(report: ReadinessReport, program: Program): string {
+  const {completion} = report;
+  const agreed = (['candidate', 'manager'] as const)
+    .map(role => {
+      const date = completion.agreed[role];
+      return `${roleInSentence(program, role)} ${date ? `on ${date}` : 'not yet'}`;
+    })
+    .join('; ');
+  const decided = completion.stage === 'accepted';
+  return `${stageSentence(completion)}.${decided ? '' : ` Agreed the evidence is complete: ${agreed}.`}`;
+}
+
+/** 'Open targeted actions: Run the next retro; Hold a feedback conversation.', when any is open. */
+function openActionsLine(report: ReadinessReport): Block[] {
+  const open = report.completion.actions.filter(action => !action.done);
+  if (open.length === 0) return [];
+  return [
+    labelledLine(
+      SUMMARY_LABELS.actions,
+      `${open.map(action => action.text.replace(/[.;\s]+$/u, '')).join('; ')}.`,
+    ),
+  ];
+}
+
 /**
  * The readiness summary, for readers without the add-on (no add-on instructions in it):
  *   heading  'Readiness summary — 2026-11-24'
@@ -168,8 +204,10 @@ export function readinessSummaryBlocks(
   return [
     paragraph(heading, [title]),
     labelledLine(SUMMARY_LABELS.verdict, `${report.verdict.headline}.`),
+    ...openActionsLine(report),
     areaTable(report, program),
     labelledLine(SUMMARY_LABELS.log, logText(report.oneOnOnes, program)),
+    labelledLine(SUMMARY_LABELS.stage, stageText(report, program)),
   ];
 }
 

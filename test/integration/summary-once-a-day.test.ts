@@ -362,12 +362,12 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(rows[2]).toEqual([
       'One-on-ones',
       'In progress',
-      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 with no author named; newest 2026-11-12.',
+      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 with no author named; none confirmed by the sponsoring manager; newest 2026-11-12.',
     ]);
     expect(rows[3]).toEqual([
       'Leadership training',
       'Evidenced',
-      '1 entry, recorded by the candidate; newest 2026-11-10.',
+      '1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest 2026-11-10.',
     ]);
   });
 
@@ -392,7 +392,7 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(summaryTable(runtime)[4]).toEqual([
       'Leadership skills',
       'Evidenced',
-      `Examples shown: 0 of 10 — evidence overall counts. 1 entry, recorded by the candidate; newest ${TODAY}.`,
+      `Examples shown: 0 of 10 — evidence overall counts. 1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
     const skills = reply.report.areas[3];
     expect(skills?.status).toBe('evidenced');
