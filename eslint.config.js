@@ -19,6 +19,16 @@ module.exports = [
     },
   },
   {
+    // The sidebar's hooks: called in the same order every render, with every value they read
+    // listed as a dependency (the two rules the React team recommends for any hooks code).
+    files: ['src/sidebar/**/*.tsx', 'src/sidebar/**/*.ts'],
+    plugins: {'react-hooks': require('eslint-plugin-react-hooks')},
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
     // Build scripts, jest hooks and config run in Node.
     files: ['**/*.cjs', '**/*.mjs'],
     languageOptions: {

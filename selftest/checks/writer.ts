@@ -23,7 +23,7 @@ function bodyText(): Record<string, boolean | null> {
 
 export const WRITER_CHECKS: Check[] = [
   {
-    name: "A paragraph's looks stated in one attribute map hold whatever precedes it; null clears a colour",
+    name: "A paragraph's looks and heading stated in one attribute map hold whatever precedes it; null clears a colour",
     source: `${REF}paragraph#setAttributes(Object) (null as a value: ${WRITER_RELIES})`,
     run({scratch}) {
       const above = scratch.appendParagraph('Styled above').editAsText();
@@ -31,6 +31,16 @@ export const WRITER_CHECKS: Check[] = [
       const written = scratch.appendParagraph('Written');
       written.setAttributes(bodyText());
       const text = written.editAsText();
+      const heading = scratch.appendParagraph('A heading');
+      heading.setAttributes({
+        [DocumentApp.Attribute.HEADING]: DocumentApp.ParagraphHeading.HEADING3,
+        [DocumentApp.Attribute.BOLD]: null,
+      });
+      expectEqual(
+        String(heading.getHeading()),
+        String(DocumentApp.ParagraphHeading.HEADING3),
+        'a heading set in the map',
+      );
       expectEqual(text.isBold(), false, 'bold');
       expectEqual(text.isUnderline(), false, 'underline');
       expectEqual(text.getForegroundColor(), null, 'colour');

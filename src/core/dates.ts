@@ -147,3 +147,10 @@ function dayNumber(date: IsoDate): number {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
+
+/** 'Nov 2026' for the month '2026-11' (or any date in it). */
+export function monthName(month: string): string {
+  const [year, number] = month.split('-');
+  const name = MONTHS[Number(number) - 1] ?? '';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
+}

@@ -23,7 +23,10 @@ export function summaryTitle(date: IsoDate): string {
 /** The labels of the readiness summary's lines ('Verdict: …'), so an earlier summary is known. */
 export const SUMMARY_LABELS = {
   verdict: 'Verdict',
+  stage: 'Stage',
+  actions: 'Open targeted actions',
   log: 'One-on-one log',
+  history: 'History',
 } as const;
 
 /** The readiness summary table's column headers, in order. */

@@ -67,6 +67,10 @@ export interface OutlineEntry {
   recorder: Role | null;
   kindId: string | null;
   hasWriting: boolean;
+  /** Characters of the person's own words in the entry (for the "very short" hint). */
+  writingLength: number;
+  /** Labels of the entry's prompt lines that still hold only their prompt ('Impact'), in order. */
+  unanswered: string[];
 }
 
 /** One heading of a section and what stands under it (a section may appear more than once). */
@@ -506,6 +510,14 @@ function withoutLabel(text: string, rec: Recognizer): string {
   return text;
 }
 
+/** 'Impact' for an unanswered 'Impact: <prompt>' line: the label, as the line writes it; else null. */
+function labelOf(text: string, rec: Recognizer): string | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 40) return null;
+  const label = text.slice(0, colon).trim();
+  return rec.labels.has(normalizeText(label)) ? label : null;
+}
+
 function runsOf(block: Block): TextRun[] {
   return block.runs.length > 0 || block.text === ''
     ? block.runs
@@ -723,6 +735,8 @@ function newEntry(
     recorder: null,
     kindId: null,
     hasWriting: false,
+    writingLength: 0,
+    unanswered: [],
   };
 }
 
@@ -856,7 +870,7 @@ function readBlock(walk: Walk, block: Block, index: number): void {
 function readHeading(walk: Walk, step: Step): boolean {
   const {block, index} = step;
   const depth = HEADING_DEPTH[block.heading];
-  const dated = leadingDate(block.text);
+  const dated = entryDate(block.text);
   const match =
     dated === null && block.heading !== 'TITLE'
       ? sectionMatch(walk.rec, block.text)
@@ -892,6 +906,20 @@ function readHeading(walk: Walk, step: Step): boolean {
   return true;
 }
 
+/**
+ * The date an entry heading starts with, numbering before it allowed ('6. 2026-09-01 · …'), and
+ * the length of both in the text.
+ */
+function entryDate(text: string): {date: IsoDate; length: number} | null {
+  const asWritten = leadingDate(text);
+  if (asWritten !== null) return asWritten;
+  const numbering = NUMBERING.exec(text)?.[0].length ?? 0;
+  const dated = numbering > 0 ? leadingDate(text.slice(numbering)) : null;
+  return dated === null
+    ? null
+    : {date: dated.date, length: numbering + dated.length};
+}
+
 /** An entry begun by a dated heading (or line): the criteria its heading names are its. */
 function startDatedEntry(
   walk: Walk,
@@ -909,7 +937,7 @@ function startDatedEntry(
 
 /** The words of an entry's heading after its date: its criterion or kind. */
 function topicOf(entry: OutlineEntry): string {
-  const dated = leadingDate(entry.title);
+  const dated = entryDate(entry.title);
   return dated === null ? entry.title : entry.title.slice(dated.length);
 }
 
@@ -942,7 +970,7 @@ function settleEntrySection(
 function openStray(walk: Walk, step: Step): void {
   const {block, index} = step;
   if (!step.isText || step.blank) return;
-  const dated = leadingDate(block.text);
+  const dated = entryDate(block.text);
   if (dated === null) return;
   const owner = walk.rec.topicSections.get(
     normalizeText(block.text.slice(dated.length)),
@@ -1068,7 +1096,7 @@ function readDatedLine(
 ): boolean {
   const {block} = step;
   if (!step.isText) return false;
-  const dated = leadingDate(block.text);
+  const dated = entryDate(block.text);
   if (dated === null) return false;
   const rest = block.text.slice(dated.length);
   const own = walk.rec.topics.has(normalizeText(rest))
@@ -1116,7 +1144,12 @@ function readWriting(
   // The completion loop's lines (a confirmation, a sign-off) are a record, never evidence.
   if (isLoopLine(walk.program, block)) return;
   const writing = writingOf(block, rec);
-  if (writing === null) return;
+  if (writing === null) {
+    const label = entry ? labelOf(block.text, rec) : null;
+    if (entry && label !== null) entry.unanswered.push(label);
+    return;
+  }
+  if (entry) entry.writingLength += writing.length;
   const named =
     hasCriteria && writing !== '' ? criterionIds(writing, sectionId) : [];
   if (entry) {

@@ -170,8 +170,8 @@ export interface SectionView {
   isArea: boolean;
   /** True when each criterion needs its own evidence (else any evidence completes the area). */
   everyCriterion: boolean;
-  /** Each with the kind Add evidence defaults to when it is chosen. */
-  criteria: Array<{id: string; label: string; kind: string}>;
+  /** Each with the kind Add evidence defaults to when it is chosen (left out: the first kind). */
+  criteria: Array<{id: string; label: string; kind?: string}>;
   kinds: Array<{id: string; label: string}>;
 }
 
@@ -190,11 +190,10 @@ export function programView(program: Program): ProgramView {
         shortTitle: area?.shortTitle ?? section.title,
         isArea: area !== undefined,
         everyCriterion: area?.rule === 'each',
-        criteria: section.criteria.map(({id, label, kind}) => ({
-          id,
-          label,
-          kind: kind ?? section.kinds[0] ?? '',
-        })),
+        // Only a kind of its own crosses (replies stay small): the sidebar defaults to the first.
+        criteria: section.criteria.map(({id, label, kind}) =>
+          kind ? {id, label, kind} : {id, label},
+        ),
         kinds: section.kinds.map(kindId => ({
           id: kindId,
           label: findKind(program, kindId)?.label ?? kindId,

@@ -20,9 +20,12 @@ import {
   type LoopState,
 } from './review';
 import {plural} from './text';
+import {computeTimeline} from './timeline';
+import {evidenceHints} from './hints';
 import {ROLES} from './report';
 import type {
   AreaReport,
+  AreaStatus,
   CriterionCoverage,
   DraftEntry,
   OneOnOneGap,
@@ -126,6 +129,20 @@ function coverageText(area: Area, criteria: CriterionCoverage[]): string {
     : `${covered} of ${plural(total, 'criterion', 'criteria')} covered`;
 }
 
+/**
+ * An area's status from how much evidence it has and which criteria that evidence names: the one
+ * place the area's rule is applied (the readiness check, and the timeline's "evidenced on" day).
+ */
+export function statusUnderRule(
+  area: Area,
+  evidenceCount: number,
+  named: ReadonlySet<string>,
+): AreaStatus {
+  if (evidenceCount === 0) return 'missing';
+  const allNamed = area.criteria.every(criterion => named.has(criterion.id));
+  return area.rule === 'each' && !allNamed ? 'in-progress' : 'evidenced';
+}
+
 function areaReport(
   area: Area,
   outline: Outline,
@@ -152,15 +169,7 @@ function areaReport(
     label,
     covered: area.rule === 'at-least-one' ? evidenceCount > 0 : named.has(id),
   }));
-  const uncovered = criteria
-    .filter(criterion => !criterion.covered)
-    .map(criterion => criterion.label);
-  const status =
-    evidenceCount === 0
-      ? 'missing'
-      : area.rule === 'each' && uncovered.length > 0
-        ? 'in-progress'
-        : 'evidenced';
+  const status = statusUnderRule(area, evidenceCount, named);
 
   const dates = datesOf(written, today);
   const newestEvidence =
@@ -439,5 +448,7 @@ export function computeReadiness(
     missingSections: missing,
     completion: {...loop, stage: verdict.stage},
     verdict,
+    timeline: computeTimeline(outline, program, today, oneOnOnes.gaps),
+    hints: evidenceHints(outline, program, areas),
   };
 }

@@ -1,5 +1,7 @@
 /** The readiness report: what the check found, as plain data (it crosses google.script.run). */
 import type {IsoDate} from './document-model';
+import type {Hint} from './hints';
+import type {Timeline} from './timeline';
 
 /** The people who record evidence, in the program's order: the one list of them. */
 export const ROLES = ['candidate', 'manager'] as const;
@@ -209,4 +211,8 @@ export interface ReadinessReport {
   missingSections: string[];
   completion: CompletionReport;
   verdict: Verdict;
+  /** The same evidence over time: per area per month, and when each area became evidenced. */
+  timeline: Timeline;
+  /** Gentle notes on the evidence's quality (hints.ts), each leading to its place; never blocking. */
+  hints: Hint[];
 }

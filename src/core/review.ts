@@ -27,12 +27,13 @@ import {
 import {sectionEntries, type Outline, type OutlineEntry} from './outline';
 import type {Area, Program} from './program';
 import {roleInSentence} from './program';
-import type {
-  CompletionReport,
-  EntryToConfirm,
-  Role,
-  Stage,
-  TargetedAction,
+import {
+  STAGE_LABELS,
+  type CompletionReport,
+  type EntryToConfirm,
+  type Role,
+  type Stage,
+  type TargetedAction,
 } from './report';
 import {digestOf, normalizeText, words} from './text';
 
@@ -41,7 +42,7 @@ const ACTION_KEY_WORDS = 8;
 /** Entry titles sent to the sidebar are capped, so replies stay small. */
 const TITLE_CHARS = 80;
 /** At most this many entries to confirm per area go to the sidebar, newest first. */
-const TO_CONFIRM_LISTED = 5;
+const TO_CONFIRM_LISTED = 3;
 
 /** What a confirmation confirms: the entry's words (heading and all), less the loop's own lines. */
 function entryContent(
@@ -339,6 +340,31 @@ export function stageOf(loop: LoopState, nothingLeft: boolean): Stage {
   if (bothAgreed && loop.reviewDate !== null) return 'in-review';
   if (bothAgreed && nothingLeft) return 'ready-to-share';
   return 'collecting-evidence';
+}
+
+/**
+ * The stage in a few words: 'Further actions requested (2 open)', 'In review (review on
+ * 2026-12-15)', 'Accepted on 2027-01-12'. `date` words a date (the sidebar shortens them).
+ */
+export function stageSentence(
+  completion: CompletionReport,
+  date: (iso: IsoDate) => string = iso => iso,
+): string {
+  const label = STAGE_LABELS[completion.stage];
+  switch (completion.stage) {
+    case 'actions-requested':
+      return `${label} (${completion.actions.filter(action => !action.done).length} open)`;
+    case 'in-review':
+      return completion.reviewDate
+        ? `${label} (review on ${date(completion.reviewDate)})`
+        : label;
+    case 'accepted':
+      return completion.decision
+        ? `${label} on ${date(completion.decision.date)}`
+        : label;
+    default:
+      return label;
+  }
 }
 
 /** The sign-off lines: 'Evidence complete — agreed by the candidate on 2026-12-01.' */

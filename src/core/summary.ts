@@ -12,15 +12,16 @@ import {
   type IsoDate,
   type TextRun,
 } from './document-model';
-import {isIsoDate} from './dates';
+import {isIsoDate, monthName} from './dates';
 import {
   paragraph,
   SUMMARY_COLUMNS,
   SUMMARY_LABELS,
   summaryTitle,
 } from './entries';
-import type {Area, Program} from './program';
+import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
+import {stageSentence} from './review';
 import {
   STATUS_LABELS,
   type AreaReport,
@@ -70,7 +71,17 @@ function evidenceFacts(report: AreaReport, program: Program): string {
   const stale = report.stale
     ? `, no new evidence for over ${spanOfDays(program.limits.staleAfterDays)}`
     : '';
-  return `${count}${recordersText(report.recordedBy, program)}${when}${stale}.`;
+  return `${count}${recordersText(report.recordedBy, program)}${confirmedText(report, program)}${when}${stale}.`;
+}
+
+/** '; 1 confirmed by the sponsoring manager', and how many changed since they were confirmed. */
+function confirmedText(report: AreaReport, program: Program): string {
+  const parts = [
+    `${report.confirmedCount === 0 ? 'none' : report.confirmedCount} confirmed by ${roleInSentence(program, 'manager')}`,
+  ];
+  if (report.changedSinceConfirmed > 0)
+    parts.push(`${report.changedSinceConfirmed} changed since confirmed`);
+  return `; ${parts.join(', ')}`;
 }
 
 /**
@@ -150,12 +161,91 @@ function logText(log: OneOnOneReport, program: Program): string {
   return `${count}, the last on ${log.lastDate}.${gaps}`;
 }
 
+/** 'Collecting evidence. Agreed complete: the candidate on 2026-12-01; the sponsoring manager not yet.' */
+function stageText(report: ReadinessReport, program: Program): string {
+  const {completion} = report;
+  const agreed = (['candidate', 'manager'] as const)
+    .map(role => {
+      const date = completion.agreed[role];
+      return `${roleInSentence(program, role)} ${date ? `on ${date}` : 'not yet'}`;
+    })
+    .join('; ');
+  const decided = completion.stage === 'accepted';
+  return `${stageSentence(completion)}.${decided ? '' : ` Agreed the evidence is complete: ${agreed}.`}`;
+}
+
+/** 'Open targeted actions: Run the next retro; Hold a feedback conversation.', when any is open. */
+function openActionsLine(report: ReadinessReport): Block[] {
+  const open = report.completion.actions.filter(action => !action.done);
+  if (open.length === 0) return [];
+  return [
+    labelledLine(
+      SUMMARY_LABELS.actions,
+      `${open.map(action => action.text.replace(/[.;\s]+$/u, '')).join('; ')}.`,
+    ),
+  ];
+}
+
+/**
+ * 'Leadership training evidenced on 2026-09-03; Performance review on 2026-11-05; not yet
+ * evidenced: One-on-ones. By month: Sep 2026, 2 entries and 3 one-on-ones; Oct 2026, none.'
+ * From the timeline (the entries' own dates); null when nothing is dated yet.
+ */
+export function historyText(report: ReadinessReport): string | null {
+  const {timeline} = report;
+  if (timeline.months.length === 0) return null;
+  const dated = timeline.areas
+    .filter(area => area.evidencedOn !== null)
+    .sort((a, b) => (a.evidencedOn ?? '').localeCompare(b.evidencedOn ?? ''));
+  const evidenced = dated.map(
+    (area, position) =>
+      `${area.shortTitle}${position === 0 ? ' evidenced' : ''} on ${area.evidencedOn}`,
+  );
+  const undated = timeline.areas.filter(
+    (area, position) =>
+      area.evidencedOn === null &&
+      report.areas[position]?.status === 'evidenced',
+  );
+  const waiting = timeline.areas.filter(
+    (area, position) =>
+      area.evidencedOn === null &&
+      report.areas[position]?.status !== 'evidenced',
+  );
+  const parts = [
+    ...(evidenced.length > 0 ? [evidenced.join('; ')] : []),
+    ...(undated.length > 0
+      ? [
+          `evidenced without a dated entry: ${undated.map(area => area.shortTitle).join(', ')}`,
+        ]
+      : []),
+    ...(waiting.length > 0
+      ? [
+          `not yet evidenced: ${waiting.map(area => area.shortTitle).join(', ')}`,
+        ]
+      : []),
+  ];
+  const months = timeline.months.map((month, index) => {
+    const entries = timeline.areas.reduce(
+      (sum, area) => sum + (area.perMonth[index] ?? 0),
+      0,
+    );
+    const meetings = timeline.oneOnOnes.perMonth[index] ?? 0;
+    const counts = [
+      ...(entries > 0 ? [plural(entries, 'entry', 'entries')] : []),
+      ...(meetings > 0 ? [plural(meetings, 'one-on-one', 'one-on-ones')] : []),
+    ];
+    return `${monthName(month)}, ${counts.length > 0 ? counts.join(' and ') : 'none'}`;
+  });
+  return `${parts.join('; ')}. By month: ${months.join('; ')}.`;
+}
+
 /**
  * The readiness summary, for readers without the add-on (no add-on instructions in it):
  *   heading  'Readiness summary — 2026-11-24'
  *   line     'Verdict: …' (first, as the leadership group reads it)
  *   table    Area | Status | Evidence, one row per area (short names, dates in the text)
  *   line     'One-on-one log: …', with any long gaps
+ *   line     'History: …', when each area was first evidenced and each month's evidence
  */
 export function readinessSummaryBlocks(
   report: ReadinessReport,
@@ -165,11 +255,17 @@ export function readinessSummaryBlocks(
 ): Block[] {
   const title: TextRun = {text: summaryTitle(today)};
   if (heading === 'NORMAL') title.bold = true;
+  const history = historyText(report);
   return [
     paragraph(heading, [title]),
     labelledLine(SUMMARY_LABELS.verdict, `${report.verdict.headline}.`),
+    ...openActionsLine(report),
     areaTable(report, program),
     labelledLine(SUMMARY_LABELS.log, logText(report.oneOnOnes, program)),
+    labelledLine(SUMMARY_LABELS.stage, stageText(report, program)),
+    ...(history === null
+      ? []
+      : [labelledLine(SUMMARY_LABELS.history, history)]),
   ];
 }
 

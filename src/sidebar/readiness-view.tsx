@@ -24,6 +24,8 @@ import {
 } from './entry-controls';
 import {formatDate} from './format';
 import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
+import {HintsCard} from './hints-card';
+import {TimelineChart} from './timeline-chart';
 import {confirmationFacts} from './confirm-list';
 import {ReviewCard} from './review-card';
 
@@ -45,20 +47,166 @@ export function ReadinessView({
   summaryInserted,
   onSummaryInserted,
 }: ReadinessViewProps) {
+  return (
+    <div class="readiness">
+      <VerdictCard
+        state={state}
+        checkedAt={checkedAt}
+        refreshing={refreshing}
+      />
+      <ReviewCard state={state} />
+      <AreasInBrief state={state} />
+      <LogInBrief state={state} />
+      <HintsCard report={state.report} />
+      <TimelineChart report={state.report} />
+      <MissingSections titles={state.report.missingSections} />
+      <InsertSummaryCard
+        today={state.today}
+        summaryInserted={summaryInserted}
+        onSummaryInserted={onSummaryInserted}
+      />
+    </div>
+  );
+}
+
+/** The verdict, what is left (each line leading to its next step), and Check again. */
+function VerdictCard({
+  state,
+  checkedAt,
+  refreshing,
+}: Pick<ReadinessViewProps, 'state' | 'checkedAt' | 'refreshing'>) {
+  const {verdict} = state.report;
+  const headingId = useId();
+  return (
+    <section
+      class={`card verdict ${verdict.ready ? 'verdict-ready' : 'verdict-open'}`}
+      aria-labelledby={headingId}
+      data-ready={verdict.ready}
+    >
+      <h2 id={headingId} class="card-title">
+        Readiness check
+      </h2>
+      <p class="verdict-headline">{verdict.headline}</p>
+      <WhatIsLeft state={state} />
+      <CheckAgainRow
+        checkedAt={checkedAt}
+        refreshing={refreshing}
+        variant="secondary"
+      />
+    </section>
+  );
+}
+
+/** Each area in a few facts: coverage, entries, drafts, confirmations, who recorded them. */
+function AreasInBrief({state}: {state: SidebarState}) {
   const {report, today} = state;
-  const {verdict} = report;
-  const verdictId = useId();
-  const areasId = useId();
-  const logId = useId();
-  const missingId = useId();
-  const insertId = useId();
-  const insertedId = useId();
-  const logTitle =
+  const headingId = useId();
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId} class="card-title">
+        Areas
+      </h2>
+      <ul class="summary">
+        {report.areas.map(area => {
+          const facts = [
+            area.criteria.length > 0 && area.coverage,
+            plural(area.evidenceCount, 'entry', 'entries'),
+            area.newestEvidence &&
+              `newest ${formatDate(area.newestEvidence, today)}`,
+            area.drafts.length > 0 &&
+              plural(area.drafts.length, 'draft', 'drafts'),
+            confirmationFacts(area),
+          ].filter(Boolean);
+          const by = recordedBy(area.recordedBy, state.program.roles);
+          return (
+            <li key={area.areaId} data-area-id={area.areaId}>
+              <div class="summary-head">
+                <span class="summary-title">{area.title}</span>
+                <StatusChip status={area.status} />
+              </div>
+              <p class="facts facts-minor">{facts.join(' · ')}</p>
+              {by && <p class="facts facts-minor">{by}</p>}
+              {area.stale && area.newestEvidence && (
+                <Warning>
+                  No new evidence for {staleAge(area.newestEvidence, today)}
+                </Warning>
+              )}
+              <Notes notes={area.notes} />
+              {area.entriesOutside.length > 0 && (
+                <ActionButton
+                  variant="link"
+                  action={jumpTo({
+                    sectionId: area.areaId,
+                    entryIndex: area.entriesOutside[0],
+                  })}
+                  label={`Go to the ${area.title} entries not under its heading`}
+                >
+                  Go to them
+                </ActionButton>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The weekly one-on-one log in brief: its entries and any long gaps. */
+function LogInBrief({state}: {state: SidebarState}) {
+  const {report, today} = state;
+  const headingId = useId();
+  const title =
     state.program.sections.find(s => !s.isArea)?.title ??
     'Weekly one-on-one log';
-  const insertCard = (
-    <section class="card" aria-labelledby={insertId}>
-      <h2 id={insertId} class="card-title">
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId} class="card-title">
+        {title}
+      </h2>
+      <OneOnOneFacts report={report.oneOnOnes} today={today} />
+      {report.oneOnOnes.gaps.length === 0 &&
+        report.oneOnOnes.entryCount > 0 && (
+          <p class="facts facts-minor">No long gaps between one-on-ones</p>
+        )}
+      <GapWarnings gaps={report.oneOnOnes.gaps} today={today} />
+      <Notes notes={report.oneOnOnes.notes} />
+    </section>
+  );
+}
+
+function MissingSections({titles}: {titles: string[]}) {
+  const headingId = useId();
+  if (titles.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId} class="card-title">
+        Missing sections
+      </h2>
+      <ul class="notes">
+        {titles.map(title => (
+          <li key={title}>{title}</li>
+        ))}
+      </ul>
+      <p class="facts facts-minor">Set up document adds them back.</p>
+    </section>
+  );
+}
+
+/** Insert readiness summary; once this sidebar inserted today's, the button steps back. */
+function InsertSummaryCard({
+  today,
+  summaryInserted,
+  onSummaryInserted,
+}: {today: IsoDate} & Pick<
+  ReadinessViewProps,
+  'summaryInserted' | 'onSummaryInserted'
+>) {
+  const headingId = useId();
+  const insertedId = useId();
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId} class="card-title">
         For the leadership group
       </h2>
       <p class="explain">
@@ -79,105 +227,6 @@ export function ReadinessView({
         )}
       </div>
     </section>
-  );
-  return (
-    <div class="readiness">
-      <section
-        class={`card verdict ${verdict.ready ? 'verdict-ready' : 'verdict-open'}`}
-        aria-labelledby={verdictId}
-        data-ready={verdict.ready}
-      >
-        <h2 id={verdictId} class="card-title">
-          Readiness check
-        </h2>
-        <p class="verdict-headline">{verdict.headline}</p>
-        <WhatIsLeft state={state} />
-        <CheckAgainRow
-          checkedAt={checkedAt}
-          refreshing={refreshing}
-          variant="secondary"
-        />
-      </section>
-
-      <ReviewCard state={state} />
-
-      <section class="card" aria-labelledby={areasId}>
-        <h2 id={areasId} class="card-title">
-          Areas
-        </h2>
-        <ul class="summary">
-          {report.areas.map(area => {
-            const facts = [
-              area.criteria.length > 0 && area.coverage,
-              plural(area.evidenceCount, 'entry', 'entries'),
-              area.newestEvidence &&
-                `newest ${formatDate(area.newestEvidence, today)}`,
-              area.drafts.length > 0 &&
-                plural(area.drafts.length, 'draft', 'drafts'),
-              confirmationFacts(area),
-            ].filter(Boolean);
-            const by = recordedBy(area.recordedBy, state.program.roles);
-            return (
-              <li key={area.areaId} data-area-id={area.areaId}>
-                <div class="summary-head">
-                  <span class="summary-title">{area.title}</span>
-                  <StatusChip status={area.status} />
-                </div>
-                <p class="facts facts-minor">{facts.join(' · ')}</p>
-                {by && <p class="facts facts-minor">{by}</p>}
-                {area.stale && area.newestEvidence && (
-                  <Warning>
-                    No new evidence for {staleAge(area.newestEvidence, today)}
-                  </Warning>
-                )}
-                <Notes notes={area.notes} />
-                {area.entriesOutside.length > 0 && (
-                  <ActionButton
-                    variant="link"
-                    action={jumpTo({
-                      sectionId: area.areaId,
-                      entryIndex: area.entriesOutside[0],
-                    })}
-                    label={`Go to the ${area.title} entries not under its heading`}
-                  >
-                    Go to them
-                  </ActionButton>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      <section class="card" aria-labelledby={logId}>
-        <h2 id={logId} class="card-title">
-          {logTitle}
-        </h2>
-        <OneOnOneFacts report={report.oneOnOnes} today={today} />
-        {report.oneOnOnes.gaps.length === 0 &&
-          report.oneOnOnes.entryCount > 0 && (
-            <p class="facts facts-minor">No long gaps between one-on-ones</p>
-          )}
-        <GapWarnings gaps={report.oneOnOnes.gaps} today={today} />
-        <Notes notes={report.oneOnOnes.notes} />
-      </section>
-
-      {report.missingSections.length > 0 && (
-        <section class="card" aria-labelledby={missingId}>
-          <h2 id={missingId} class="card-title">
-            Missing sections
-          </h2>
-          <ul class="notes">
-            {report.missingSections.map(title => (
-              <li key={title}>{title}</li>
-            ))}
-          </ul>
-          <p class="facts facts-minor">Set up document adds them back.</p>
-        </section>
-      )}
-
-      {insertCard}
-    </div>
   );
 }
 

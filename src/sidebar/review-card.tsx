@@ -6,7 +6,7 @@
  */
 import {useId, useState} from 'preact/hooks';
 import type {SidebarState} from '../contract';
-import {STAGE_LABELS, type CompletionReport} from '../core/report';
+import {stageSentence} from '../core/review';
 import {ActionButton} from './controls';
 import {
   addActionEvidence,
@@ -16,26 +16,6 @@ import {
   scheduleReview,
 } from './completion-actions';
 import {formatDate} from './format';
-
-/** 'Further actions requested (2 open)', 'In review (review on 15 Dec)', 'Accepted on 12 Jan'. */
-export function stageText(completion: CompletionReport, today: string): string {
-  const label = STAGE_LABELS[completion.stage];
-  const open = completion.actions.filter(action => !action.done).length;
-  switch (completion.stage) {
-    case 'actions-requested':
-      return `${label} (${open} open)`;
-    case 'in-review':
-      return completion.reviewDate
-        ? `${label} (review on ${formatDate(completion.reviewDate, today)})`
-        : label;
-    case 'accepted':
-      return completion.decision
-        ? `${label} on ${formatDate(completion.decision.date, today)}`
-        : label;
-    default:
-      return label;
-  }
-}
 
 export function ReviewCard({state}: {state: SidebarState}) {
   const headingId = useId();
@@ -56,7 +36,10 @@ export function ReviewCard({state}: {state: SidebarState}) {
         Leadership review
       </h2>
       <p class="stage" data-stage={completion.stage}>
-        Stage: <strong>{stageText(completion, today)}</strong>
+        Stage:{' '}
+        <strong>
+          {stageSentence(completion, date => formatDate(date, today))}
+        </strong>
       </p>
       <h3 class="subhead">Both agree the evidence is complete</h3>
       <ul class="sign-offs">

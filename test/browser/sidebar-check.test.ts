@@ -422,3 +422,50 @@ describe('the Add evidence choices', () => {
     }
   });
 });
+
+describe('evidence that is not under its area heading', () => {
+  it('is named in the Readiness view, and Go to them puts the cursor on it', async () => {
+    const session = await readySession();
+    const {sidebar} = session;
+    try {
+      // The Development process heading and its guidance deleted; an entry of it written there.
+      const body = documentBody(session.preview.runtime());
+      const heading = paragraphs(body).find(
+        p => p.text === AREA_TITLES[4],
+      )?.index;
+      if (heading === undefined) throw new Error('No Development process');
+      body.removeChild(body.getChild(heading + 1));
+      body.removeChild(body.getChild(heading));
+      body
+        .insertParagraph(heading, '2026-10-01 · Daily stand-up')
+        .setHeading('HEADING3');
+      body.insertParagraph(heading + 1, 'Recorded by: Candidate · General');
+      body.insertParagraph(
+        heading + 2,
+        'What happened: I ran the stand-up for a month.',
+      );
+
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await sidebar.getByRole('button', {name: /check again/i}).click();
+      const item = sidebar
+        .getByRole('region', {name: 'Areas'})
+        .getByRole('listitem')
+        .filter({hasText: AREA_TITLES[4]});
+      await item
+        .getByText('1 entry for Development process is not under its heading')
+        .waitFor();
+      await item.getByRole('button', {name: /^Go to the /}).click();
+      await idle(session);
+      const jump = session.runs.filter(run => run.functionName === 'jumpTo');
+      expect(jump.at(-1)?.args).toEqual([
+        expect.objectContaining({
+          target: {sectionId: 'development-process', entryIndex: 0},
+        }),
+      ]);
+      const cursor = session.preview.runtime().document.toJSON().cursor;
+      expect(cursor?.path[0]).toBe(heading);
+    } finally {
+      await session.close();
+    }
+  });
+});

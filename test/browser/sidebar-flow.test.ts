@@ -281,3 +281,66 @@ describe('the cursor after Add evidence', () => {
     }
   });
 });
+
+describe('the words a person reads', () => {
+  it("says who recorded an area's evidence in a sentence, a count never alone on its line", async () => {
+    const session = await readySession('Open sidebar');
+    const {sidebar} = session;
+    try {
+      // Writing typed under the heading without the add-on, then an entry the add-on labelled.
+      const area = 'Participate in an Annual Performance Review Cycle';
+      const body = documentBody(session.preview.runtime());
+      const at = paragraphs(body).find(p => p.text === area);
+      if (!at) throw new Error(`no heading ${area}`);
+      body.insertParagraph(
+        at.index + 2,
+        'I held the review conversation with Sam about his goals.',
+      );
+      body
+        .insertParagraph(at.index + 3, '2025-01-10 · Review documentation')
+        .setHeading('HEADING3');
+      body.insertParagraph(at.index + 4, 'Recorded by: Candidate · General');
+      body.insertParagraph(
+        at.index + 5,
+        'What happened: I wrote the mid-year review for one of my reports.',
+      );
+      await sidebar.getByRole('button', {name: 'Check again'}).click();
+      await idle(session);
+      const card = areaCard(sidebar, area);
+      await card
+        .getByText(
+          '1\u00a0recorded by the candidate, 1\u00a0with no author named',
+        )
+        .waitFor();
+      await expect(card.getByText('not labelled').count()).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('coming back to a hidden sidebar', () => {
+  it('checks again once when it is shown again', async () => {
+    const session = await readySession('Open sidebar');
+    const {sidebar} = session;
+    try {
+      const before = session.runs.length;
+      // The browser hides the sidebar (another tab, a minimised window), then shows it again.
+      const setVisibility = (state: 'hidden' | 'visible') =>
+        sidebar.locator('body').evaluate((body, visibility) => {
+          Object.defineProperty(body.ownerDocument, 'visibilityState', {
+            configurable: true,
+            get: () => visibility,
+          });
+          body.ownerDocument.dispatchEvent(new Event('visibilitychange'));
+        }, state);
+      await setVisibility('hidden');
+      await setVisibility('visible');
+      await idle(session);
+      await sidebar.getByText('Checked just now').waitFor();
+      expect(names(session).slice(before)).toEqual(['getSidebarState']);
+    } finally {
+      await session.close();
+    }
+  });
+});

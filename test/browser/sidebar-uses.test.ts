@@ -201,7 +201,7 @@ describe('the sidebar, as people use it', () => {
       expect(cells[0]).toBe('Leadership training');
       expect(cell('Status')).toBe('Evidenced');
       expect(cell('Evidence')).toBe(
-        `1 entry, recorded by the candidate; newest ${entryTitle.slice(0, 10)}.`,
+        `1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest ${entryTitle.slice(0, 10)}.`,
       );
       await sidebar
         .getByRole('status')

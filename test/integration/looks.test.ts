@@ -64,6 +64,30 @@ function writeLoudlyUnder(runtime: Runtime, heading: string): void {
   });
 }
 
+/** Today's training entry, right after the loud line, as the add-on designs it. */
+function expectTrainingEntryAsDesigned(runtime: Runtime): void {
+  const heading = indexOfLine(runtime.document, `H3 ${TODAY} · Training`);
+  expect(runsAt(runtime.document, heading - 1)).toEqual([
+    {text: 'Written loudly by a person.', ...LOUD},
+  ]);
+  expect(runsAt(runtime.document, heading)).toEqual([
+    {text: `${TODAY} · Training`},
+  ]);
+  expect(runsAt(runtime.document, heading + 1)).toEqual([
+    {text: 'Recorded by: Candidate · Training', ...BODY_TEXT, color: GREY},
+  ]);
+  expect(runsAt(runtime.document, heading + 2)).toEqual([
+    {text: 'Name: ', ...BODY_TEXT},
+    {
+      text: 'The training and who ran it.',
+      ...BODY_TEXT,
+      italic: true,
+      color: GREY,
+    },
+    {text: ' ', ...BODY_TEXT},
+  ]);
+}
+
 describe('The lines the add-on writes look as designed, whatever stands above them', () => {
   it('an entry after a loud line: a plain heading, a grey meta line, body text and grey italic prompts', () => {
     const runtime = setUpRuntime('candidate');
@@ -72,60 +96,65 @@ describe('The lines the add-on writes look as designed, whatever stands above th
       sectionId: 'leadership-training',
       kindId: 'training',
     });
-
-    const heading = indexOfLine(runtime.document, `H3 ${TODAY} · Training`);
-    expect(runsAt(runtime.document, heading - 1)).toEqual([
-      {text: 'Written loudly by a person.', ...LOUD},
-    ]);
-    expect(runsAt(runtime.document, heading)).toEqual([
-      {text: `${TODAY} · Training`},
-    ]);
-    expect(runsAt(runtime.document, heading + 1)).toEqual([
-      {text: 'Recorded by: Candidate · Training', ...BODY_TEXT, color: GREY},
-    ]);
-    expect(runsAt(runtime.document, heading + 2)).toEqual([
-      {text: 'Name: ', ...BODY_TEXT},
-      {
-        text: 'The training and who ran it.',
-        ...BODY_TEXT,
-        italic: true,
-        color: GREY,
-      },
-      {text: ' ', ...BODY_TEXT},
-    ]);
+    expectTrainingEntryAsDesigned(runtime);
   });
 
-  it('the readiness summary after a loud line: a plain heading, bold lead-ins, a table with a bold header row only', () => {
-    const runtime = setUpRuntime('manager');
-    writeLoudlyUnder(runtime, `H1 ${REVIEW_TITLE}`);
-    execute(runtime, () => api.insertReadinessSummary({today: TODAY}));
-
-    const heading = indexOfLine(
-      runtime.document,
-      `H2 Readiness summary — ${TODAY}`,
-    );
-    expect(runsAt(runtime.document, heading)).toEqual([
-      {text: `Readiness summary — ${TODAY}`},
-    ]);
-    const [lead, verdict] = runsAt(runtime.document, heading + 1);
-    expect(lead).toEqual({text: 'Verdict:', ...BODY_TEXT, bold: true});
-    expect(verdict).toMatchObject({...BODY_TEXT});
-    expect(verdict.color).toBeUndefined();
-    const table = runtime.document.toJSON().body[heading + 2];
-    if (table?.type !== 'table') throw new Error('No summary table.');
-    const [header, ...rows] = table.rows;
-    for (const cell of header)
-      expect(cell).toEqual([
-        {
-          type: 'paragraph',
-          runs: [{text: expect.any(String), ...BODY_TEXT, bold: true}],
-        },
-      ]);
-    for (const cell of rows.flat())
-      expect(cell).toEqual([
-        {type: 'paragraph', runs: [{text: expect.any(String), ...BODY_TEXT}]},
-      ]);
+  it('the same where the Body cannot be read in bulk (a table without rows): the looks are stated line by line', () => {
+    const runtime = setUpRuntime('candidate');
+    execute(runtime, () => {
+      DocumentApp.getActiveDocument().getBody().insertTable(1);
+    });
+    writeLoudlyUnder(runtime, `H1 ${AREA_TITLES[2]}`);
+    runtime.calls.reset();
+    addEvidence(runtime, {
+      sectionId: 'leadership-training',
+      kindId: 'training',
+    });
+    expect(runtime.calls.count('Body.getChild')).toBeGreaterThan(0);
+    expectTrainingEntryAsDesigned(runtime);
   });
+
+  it.each([
+    ['', false],
+    [' (the Body not read in bulk)', true],
+  ])(
+    'the readiness summary after a loud line%s: a plain heading, bold lead-ins, a table with a bold header row only',
+    (_how, emptyTable) => {
+      const runtime = setUpRuntime('manager');
+      if (emptyTable)
+        execute(runtime, () => {
+          DocumentApp.getActiveDocument().getBody().insertTable(1);
+        });
+      writeLoudlyUnder(runtime, `H1 ${REVIEW_TITLE}`);
+      execute(runtime, () => api.insertReadinessSummary({today: TODAY}));
+
+      const heading = indexOfLine(
+        runtime.document,
+        `H2 Readiness summary — ${TODAY}`,
+      );
+      expect(runsAt(runtime.document, heading)).toEqual([
+        {text: `Readiness summary — ${TODAY}`},
+      ]);
+      const [lead, verdict] = runsAt(runtime.document, heading + 1);
+      expect(lead).toEqual({text: 'Verdict:', ...BODY_TEXT, bold: true});
+      expect(verdict).toMatchObject({...BODY_TEXT});
+      expect(verdict.color).toBeUndefined();
+      const table = runtime.document.toJSON().body[heading + 2];
+      if (table?.type !== 'table') throw new Error('No summary table.');
+      const [header, ...rows] = table.rows;
+      for (const cell of header)
+        expect(cell).toEqual([
+          {
+            type: 'paragraph',
+            runs: [{text: expect.any(String), ...BODY_TEXT, bold: true}],
+          },
+        ]);
+      for (const cell of rows.flat())
+        expect(cell).toEqual([
+          {type: 'paragraph', runs: [{text: expect.any(String), ...BODY_TEXT}]},
+        ]);
+    },
+  );
 
   it('Set up on a Doc that holds only a loud line: the participants written right after it look as designed', () => {
     const document = EmulatedDocument.fromBlocks([

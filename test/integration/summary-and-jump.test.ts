@@ -67,12 +67,12 @@ describe('Insert readiness summary', () => {
       [
         'One-on-ones',
         'In progress',
-        '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 1 entry, recorded by the candidate; newest 2026-11-12.',
+        '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest 2026-11-12.',
       ],
       [
         'Leadership training',
         'Evidenced',
-        '1 entry, recorded by the candidate; newest 2026-11-10.',
+        '1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest 2026-11-10.',
       ],
       [
         'Leadership skills',
@@ -85,7 +85,11 @@ describe('Insert readiness summary', () => {
         expect.stringMatching(/^0 of 5 criteria covered\. Still to cover: /),
       ],
     ]);
-    expect(added.slice(3)).toEqual(['One-on-one log: no entries yet.']);
+    expect(added.slice(3)).toEqual([
+      'One-on-one log: no entries yet.',
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      'History: Leadership training evidenced on 2026-11-10; not yet evidenced: Performance review, One-on-ones, Leadership skills, Development process. By month: Nov 2026, 2 entries.',
+    ]);
     expect(reply.notice?.text).toBe(
       `Readiness summary for ${TODAY} inserted in the review section.`,
     );

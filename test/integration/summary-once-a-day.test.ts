@@ -132,9 +132,14 @@ describe("A second Insert on the same day replaces today's summary", () => {
     const heading = before.findIndex(
       block => blockLine(block) === `H2 ${HEADING}`,
     );
+    // Today's summary: its heading, verdict, table, log and stage lines, then (dated evidence) History.
+    const summaryLength = before
+      .slice(heading)
+      .findIndex(block => blockLine(block).startsWith('History:'));
+    expect(summaryLength).toBe(5);
     const untouched = [
       ...before.slice(0, heading),
-      ...before.slice(heading + 4),
+      ...before.slice(heading + summaryLength + 1),
     ];
     expect(keptInOrder(untouched, after)).toBe(true);
   });
@@ -362,12 +367,12 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(rows[2]).toEqual([
       'One-on-ones',
       'In progress',
-      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 with no author named; newest 2026-11-12.',
+      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 with no author named; none confirmed by the sponsoring manager; newest 2026-11-12.',
     ]);
     expect(rows[3]).toEqual([
       'Leadership training',
       'Evidenced',
-      '1 entry, recorded by the candidate; newest 2026-11-10.',
+      '1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest 2026-11-10.',
     ]);
   });
 
@@ -392,7 +397,7 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(summaryTable(runtime)[4]).toEqual([
       'Leadership skills',
       'Evidenced',
-      `Examples shown: 0 of 10 — evidence overall counts. 1 entry, recorded by the candidate; newest ${TODAY}.`,
+      `Examples shown: 0 of 10 — evidence overall counts. 1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
     const skills = reply.report.areas[3];
     expect(skills?.status).toBe('evidenced');

@@ -10,6 +10,7 @@ import type {
   TextRun,
 } from '../../src/core/document-model';
 import {planConfirmEntry} from '../../src/core/completion-plans';
+import {buildOutline, sectionEntries} from '../../src/core/outline';
 import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import type {AreaReport, ReadinessReport, Role} from '../../src/core/report';
@@ -232,9 +233,9 @@ export function confirmEntry(
   entryIndex: number,
   today: IsoDate = TODAY,
 ): DocumentModel {
-  const entry = areaOf(check(model, today), sectionId).toConfirm.find(
-    candidate => candidate.entryIndex === entryIndex,
-  );
+  const entry = sectionEntries(buildOutline(model.blocks, PROGRAM), sectionId)[
+    entryIndex
+  ];
   const plan = planConfirmEntry(model, PROGRAM, {
     sectionId,
     entryIndex,

@@ -171,6 +171,9 @@ describe('the outline of a document', () => {
       recorder: 'manager',
       kindId: 'feedback',
       hasWriting: false,
+      // Nothing written yet: every prompt still waits for its answer.
+      writingLength: 0,
+      unanswered: ['Observe', 'Impact', 'Request'],
     });
   });
 

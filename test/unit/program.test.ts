@@ -189,7 +189,6 @@ describe('programView', () => {
     expect(oneOnOnes.criteria[0]).toEqual({
       id: 'building-trust',
       label: 'Building trust',
-      kind: 'general',
     });
     // A criterion names the kind its evidence naturally takes; Add evidence defaults to it.
     const scpa = view.sections[4].criteria.find(c => c.id === 'scpa-update');

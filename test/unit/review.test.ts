@@ -13,6 +13,7 @@ import {computeReadiness} from '../../src/core/readiness';
 import type {Role} from '../../src/core/report';
 import {applyInsertions, planAddEvidence} from '../../src/core/setup';
 import {actionTopic} from '../../src/core/review';
+import {readinessSummaryBlocks} from '../../src/core/summary';
 import {
   addEntry,
   addEvidence,
@@ -81,6 +82,21 @@ describe('the sponsoring manager confirms an entry', () => {
     expect(area).toMatchObject({confirmedCount: 1, selfReportedCount: 2});
     expect(area.toConfirm.map(entry => entry.entryIndex)).toEqual([2, 0]);
     expect(area.toConfirm[0].title).toBe('2026-11-20 · General');
+  });
+
+  it('offers only the three newest entries to confirm, so replies stay small', () => {
+    let model = setUp();
+    for (const day of ['01', '02', '03', '04', '05'])
+      model = addEvidence(model, 'leadership-skills', {
+        today: `2026-11-${day}`,
+      });
+    const area = areaOf(check(model), 'leadership-skills');
+    expect(area.selfReportedCount).toBe(5);
+    expect(area.toConfirm.map(entry => entry.title)).toEqual([
+      '2026-11-05 · General',
+      '2026-11-04 · General',
+      '2026-11-03 · General',
+    ]);
   });
 
   it('cannot confirm a draft', () => {
@@ -494,6 +510,44 @@ describe('the stages of the verdict', () => {
     expect(() => planActionDone(model, PROGRAM, 'Anything', TODAY)).toThrow(
       'no longer open',
     );
+  });
+});
+
+describe('the readiness summary for the leadership group', () => {
+  it('shows the open actions after the verdict, confirmations per area and the stage', () => {
+    let model = bothAgree(confirmedDoc(), '2026-11-20');
+    model = apply(
+      model,
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        ['Lead the planning meeting.', 'Write an "I optimize for" statement'],
+        TODAY,
+      ),
+    );
+    const report = check(model);
+    const blocks = readinessSummaryBlocks(report, PROGRAM, TODAY, 'HEADING2');
+    expect(blocks.map(block => block.text)).toEqual([
+      `Readiness summary — ${TODAY}`,
+      'Verdict: Further actions requested (2 open).',
+      'Open targeted actions: Lead the planning meeting; Write an "I optimize for" statement.',
+      expect.stringContaining('Area'),
+      `One-on-one log: 1 entry, the last on ${TODAY}.`,
+      'Stage: Further actions requested (2 open). Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      expect.stringMatching(/^History: Performance review evidenced on /),
+    ]);
+    expect(blocks[3].rows?.[3]?.[2]).toBe(
+      `1 entry, recorded by the candidate; 1 confirmed by the sponsoring manager; newest ${TODAY}.`,
+    );
+    // Moved under an area, the summary is still not evidence.
+    const blank = setUp();
+    const heading = indexOfText(blank, PROGRAM.areas[2].title);
+    const moved = insertAt(blank, heading + 2, ...blocks);
+    expect(moved.blocks[heading + 3].text).toBe(
+      'Verdict: Further actions requested (2 open).',
+    );
+    expect(areaOf(check(moved), 'leadership-training').status).toBe('missing');
   });
 });
 

@@ -425,18 +425,22 @@ describe('Insert readiness summary', () => {
 
     expect(second.outcome).toBe('replaced');
     expect(second.insertions).toEqual([
-      {index: heading, blocks: expect.any(Array), replaces: 4},
+      {index: heading, blocks: expect.any(Array), replaces: 5},
     ]);
     const replaced = applyInsertions(after, second.insertions);
-    expect(replaced.blocks).toHaveLength(after.blocks.length);
+    // The new summary has a History line now that there is dated evidence.
+    const written = second.insertions[0]?.blocks.length ?? 0;
+    expect(written).toBe(6);
+    expect(replaced.blocks[heading + 5]?.text).toMatch(/^History: /);
+    expect(replaced.blocks).toHaveLength(after.blocks.length + written - 5);
     expect(replaced.blocks.slice(0, heading)).toEqual(
       after.blocks.slice(0, heading),
     );
-    expect(replaced.blocks.slice(heading + 4)).toEqual(
-      after.blocks.slice(heading + 4),
+    expect(replaced.blocks.slice(heading + written)).toEqual(
+      after.blocks.slice(heading + 5),
     );
     expect(second.mark).toEqual(
-      summaryMark(replaced.blocks.slice(heading, heading + 4), TODAY),
+      summaryMark(replaced.blocks.slice(heading, heading + written), TODAY),
     );
   });
 

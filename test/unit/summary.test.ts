@@ -26,8 +26,8 @@ const summaryOf = (model = setUp(), today = TODAY) =>
   readinessSummaryBlocks(check(model, today), PROGRAM, today, 'HEADING2');
 
 describe('the readiness summary', () => {
-  it('is a dated heading, the verdict, a table of areas and the one-on-one log', () => {
-    const [heading, verdict, areas, log, ...rest] = summaryOf();
+  it('is a dated heading, the verdict, a table of areas, the one-on-one log and the stage', () => {
+    const [heading, verdict, areas, log, stage, ...rest] = summaryOf();
     expect(heading).toMatchObject({
       heading: 'HEADING2',
       text: 'Readiness summary — 2026-11-24',
@@ -62,6 +62,9 @@ describe('the readiness summary', () => {
       ],
     ]);
     expect(log.text).toBe('One-on-one log: no entries yet.');
+    expect(stage.text).toBe(
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+    );
     expect(rest).toEqual([]);
   });
 
@@ -78,7 +81,7 @@ describe('the readiness summary', () => {
     expect(areas.rows?.[2]).toEqual([
       'One-on-ones',
       'In progress',
-      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 with no author named; newest ${TODAY}.`,
+      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 with no author named; none confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
   });
 
@@ -89,7 +92,7 @@ describe('the readiness summary', () => {
     const blocks = summaryOf(model);
     const text = blocks.map(block => block.text).join('\n');
     expect(text).toContain(
-      '1 entry, recorded by the candidate; newest 2026-09-01, no new evidence for over 6 weeks.',
+      '1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest 2026-09-01, no new evidence for over 6 weeks.',
     );
     expect(text).not.toMatch(/draft|participants|set up/i);
   });
@@ -124,7 +127,7 @@ describe('the readiness summary', () => {
     expect(areas.rows?.[2]).toEqual([
       'One-on-ones',
       'Evidenced',
-      `4 of 4 criteria covered. 4 entries, recorded by the candidate; newest ${TODAY}.`,
+      `4 of 4 criteria covered. 4 entries, recorded by the candidate; 1 confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
     expect(log.text).toBe(`One-on-one log: 1 entry, the last on ${TODAY}.`);
   });
@@ -145,8 +148,52 @@ describe('the readiness summary', () => {
       'HEADING2',
     );
     expect(areas.rows?.[3]?.[2]).toBe(
-      `1 entry, recorded by the HR partner; newest ${TODAY}.`,
+      `1 entry, recorded by the HR partner; none confirmed by the HR partner; newest ${TODAY}.`,
     );
+  });
+});
+
+describe("the summary's history line", () => {
+  it('says when each area was first evidenced and how each month went, from the entry dates', () => {
+    let model = setUp();
+    model = addEvidence(model, 'leadership-training', {today: '2026-09-03'});
+    model = addEvidence(model, 'performance-review', {
+      criterionId: 'review-documentation',
+      today: '2026-11-05',
+    });
+    model = addEvidence(model, 'performance-review', {
+      criterionId: 'review-conversations',
+      today: '2026-11-06',
+    });
+    model = addEvidence(model, 'one-on-one-log', {today: '2026-09-10'});
+    model = addEvidence(model, 'one-on-one-log', {today: '2026-09-17'});
+    const history = summaryOf(model).find(block =>
+      block.text.startsWith('History:'),
+    );
+    expect(history?.text).toBe(
+      'History: Leadership training evidenced on 2026-09-03; Performance review on 2026-11-06; ' +
+        'not yet evidenced: One-on-ones, Leadership skills, Development process. ' +
+        'By month: Sep 2026, 1 entry and 2 one-on-ones; Oct 2026, none; Nov 2026, 2 entries.',
+    );
+  });
+
+  it('is left out while nothing is dated', () => {
+    expect(
+      summaryOf(setUp()).some(block => block.text.startsWith('History:')),
+    ).toBe(false);
+  });
+
+  it('is never evidence, even moved under an area', () => {
+    let model = addEvidence(setUp(), 'leadership-training', {
+      today: '2026-09-03',
+    });
+    const history = summaryOf(model).find(block =>
+      block.text.startsWith('History:'),
+    );
+    if (!history) throw new Error('no history line');
+    const under = indexOfText(model, 'Organize and Complete') + 2;
+    model = insertAt(model, under, history);
+    expect(areaOf(check(model), 'one-on-ones').status).toBe('missing');
   });
 });
 
@@ -165,7 +212,7 @@ describe("recognising today's summary", () => {
     expect(findTodaysSummary(moved, TODAY, mark)).toEqual({
       found: 'own',
       index: 1,
-      count: 4,
+      count: 5,
       heading: 'NORMAL',
     });
   });
