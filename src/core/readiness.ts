@@ -378,6 +378,7 @@ function headlineOf(
   stage: ReturnType<typeof stageOf>,
   areas: AreaReport[],
   left: string[],
+  program: Program,
 ): string {
   const waiting = areas.filter(area => area.status !== 'evidenced').length;
   switch (stage) {
@@ -393,7 +394,7 @@ function headlineOf(
       if (waiting > 0)
         return `Not ready yet: ${waiting} of ${plural(areas.length, 'area needs', 'areas need')} more evidence`;
       if (left.length > 0)
-        return `Not ready yet: ${plural(left.length, 'area needs', 'areas need')} an entry confirmed by the sponsoring manager`;
+        return `Not ready yet: ${plural(left.length, 'area needs', 'areas need')} an entry confirmed by ${roleInSentence(program, 'manager')}`;
       return `${READY_HEADLINE} once you both agree the evidence is complete`;
   }
 }
@@ -411,7 +412,7 @@ function verdictOf(
     ...open.map(action => `${program.completion.action}: ${action.text}`),
   ];
   const stage = stageOf(loop, left.length === 0);
-  const headline = headlineOf(loop, stage, areas, left);
+  const headline = headlineOf(loop, stage, areas, left, program);
   if (stage === 'collecting-evidence' && left.length === 0) {
     for (const role of ROLES)
       if (loop.agreed[role] === null)

@@ -5,6 +5,7 @@ import {
   addEntry,
   addEvidence,
   areaOf,
+  asRead,
   blank,
   bullet,
   check,
@@ -972,5 +973,18 @@ describe('criteria covered by writing', () => {
     const area = areaOf(check(model), 'one-on-ones');
     expect(area.evidenceCount).toBe(1);
     expect(area.criteria.some(criterion => criterion.covered)).toBe(false);
+  });
+});
+
+describe('the verdict names the program’s own roles', () => {
+  it('asks for an entry confirmed by the manager as the program calls them', () => {
+    const program = {
+      ...PROGRAM,
+      roleNames: {candidate: 'Candidate', manager: 'HR partner'},
+    };
+    const report = computeReadiness(asRead(completeDoc()), program, TODAY);
+    expect(report.verdict.headline).toBe(
+      'Not ready yet: 5 areas need an entry confirmed by the HR partner',
+    );
   });
 });
