@@ -8,7 +8,7 @@ import type {Block, DocumentModel, Insertion, IsoDate} from './document-model';
 import {paragraph} from './entries';
 import {buildOutline, sectionEntries} from './outline';
 import {evidenceSections, type Program} from './program';
-import type {Role} from './report';
+import type {Role, TargetedAction} from './report';
 import {
   actionDoneText,
   actionText,
@@ -18,6 +18,7 @@ import {
   confirmationText,
   findOpenAction,
   readLoop,
+  type LoopState,
   scheduledText,
 } from './review';
 import {sectionPlace} from './setup';
@@ -109,6 +110,28 @@ function labelledLine(text: string, labelEnd: number): Block {
   ]);
 }
 
+/** The completion loop as the Doc records it, read from its outline. */
+function loopOf(model: DocumentModel, program: Program): LoopState {
+  return readLoop(model.blocks, buildOutline(model.blocks, program), program);
+}
+
+/**
+ * The open targeted action `action` names, or the one clear error when it is no longer open
+ * (marking it done, or adding evidence against it, from a sidebar that read the Doc earlier).
+ */
+export function requireOpenAction(
+  model: DocumentModel,
+  program: Program,
+  action: string,
+): TargetedAction {
+  const open = findOpenAction(loopOf(model, program), action);
+  if (!open)
+    throw new Error(
+      'That targeted action is no longer open in the document. Check again to see what is left.',
+    );
+  return open;
+}
+
 /** Candidate or manager records that they believe the evidence is complete (once a round). */
 export function planSignOff(
   model: DocumentModel,
@@ -116,11 +139,7 @@ export function planSignOff(
   role: Role,
   today: IsoDate,
 ): CompletionPlan {
-  const loop = readLoop(
-    model.blocks,
-    buildOutline(model.blocks, program),
-    program,
-  );
+  const loop = loopOf(model, program);
   const already = loop.agreed[role];
   if (already !== null)
     return {
@@ -198,16 +217,7 @@ export function planActionDone(
   action: string,
   today: IsoDate,
 ): CompletionPlan {
-  const loop = readLoop(
-    model.blocks,
-    buildOutline(model.blocks, program),
-    program,
-  );
-  const open = findOpenAction(loop, action);
-  if (!open)
-    throw new Error(
-      'That targeted action is no longer open in the document. Check again to see what is left.',
-    );
+  const open = requireOpenAction(model, program, action);
   return {
     insertions: reviewLines(model, program, [
       plainLine(actionDoneText(program, open.text, today)),

@@ -18,14 +18,14 @@ import {
   planReviewOutcome,
   planScheduleReview,
   planSignOff,
+  requireOpenAction,
   type CompletionPlan,
 } from '../core/completion-plans';
 import type {DocumentModel, IsoDate} from '../core/document-model';
 import {roleInSentence} from '../core/program';
 import {PROGRAM} from '../core/program-data';
-import {buildOutline} from '../core/outline';
 import type {Role} from '../core/report';
-import {actionTopic, findOpenAction, readLoop} from '../core/review';
+import {actionTopic} from '../core/review';
 import {applyInsertions} from '../core/setup';
 import {sidebarState, withTabWarning} from './api';
 import {writeInsertions} from './doc-writer';
@@ -166,15 +166,5 @@ export function requestedAction(value: unknown): string | undefined {
  * entry counts against it once written; a clear error when the action is no longer open.
  */
 export function actionEntryTopic(model: DocumentModel, action: string): string {
-  const loop = readLoop(
-    model.blocks,
-    buildOutline(model.blocks, PROGRAM),
-    PROGRAM,
-  );
-  const open = findOpenAction(loop, action);
-  if (!open)
-    throw new Error(
-      'That targeted action is no longer open in the document. Check again to see what is left.',
-    );
-  return actionTopic(PROGRAM, open.text);
+  return actionTopic(PROGRAM, requireOpenAction(model, PROGRAM, action).text);
 }
