@@ -35,14 +35,8 @@ import {
   type TextRun,
 } from './document-model';
 import {isLoopLine} from './loop-lines';
-import {
-  allSections,
-  evidenceSections,
-  findKind,
-  roleInSentence,
-  type Program,
-} from './program';
-import {ROLES, STAGE_LABELS, type Role} from './report';
+import {allSections, evidenceSections, findKind, type Program} from './program';
+import {STAGE_LABELS, type Role} from './report';
 import {
   type GeneratedLines,
   readTemplate,
@@ -214,7 +208,7 @@ function summaryLines(program: Program): GeneratedLines {
       ...SUMMARY_WORDING,
       ...Object.values(STAGE_LABELS),
       ...program.areas.map(area => area.shortTitle),
-      ...ROLES.map(role => roleInSentence(program, role)),
+      ...Object.values(program.roleNames),
       ...Array.from({length: 12}, (_, month) =>
         monthName(`2026-${String(month + 1).padStart(2, '0')}`),
       ),
