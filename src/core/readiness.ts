@@ -3,7 +3,7 @@
  * find it reports ("Section missing — Set up will restore it").
  */
 import {daysBetween} from './dates';
-import type {Block, DocumentModel, IsoDate} from './document-model';
+import type {DocumentModel, IsoDate} from './document-model';
 import {
   buildOutline,
   sectionEntries,
@@ -14,9 +14,11 @@ import {allSections, roleInSentence, type Area, type Program} from './program';
 import {
   areaConfirmations,
   confirmedEntriesNeeded,
+  entryConfirmations,
   openActions,
   readLoop,
   stageOf,
+  type EntryConfirmation,
   type LoopState,
 } from './review';
 import {plural} from './text';
@@ -168,7 +170,7 @@ function areaReport(
   outline: Outline,
   program: Program,
   today: IsoDate,
-  blocks: readonly Block[],
+  confirmed: ReadonlyMap<OutlineEntry, EntryConfirmation>,
 ): AreaReport {
   const occurrences = outline.sections.get(area.id) ?? [];
   const entries = sectionEntries(outline, area.id);
@@ -209,7 +211,7 @@ function areaReport(
   // Evidence typed without the add-on (or a table) has no date: it counts, but cannot go stale.
   if (evidenceCount > 0 && newestEvidence === null && dates.future.length === 0)
     notes.push('No evidence is dated, so its freshness cannot be checked');
-  const confirmations = areaConfirmations(blocks, outline, area.id, program);
+  const confirmations = areaConfirmations(confirmed, outline, area.id);
 
   return {
     areaId: area.id,
@@ -457,8 +459,9 @@ export function computeReadiness(
   today: IsoDate,
 ): ReadinessReport {
   const outline = buildOutline(model.blocks, program);
+  const confirmed = entryConfirmations(model.blocks, outline, program);
   const areas = program.areas.map(area =>
-    areaReport(area, outline, program, today, model.blocks),
+    areaReport(area, outline, program, today, confirmed),
   );
   const oneOnOnes = oneOnOneReport(outline, program, today);
   const missing = missingSections(outline, program);
