@@ -1217,6 +1217,11 @@ function occurrencesOf(outline: Outline): SectionOccurrence[] {
   );
 }
 
+/** Every entry of the Doc, in document order, whichever section it counts for. */
+export function allEntries(outline: Outline): OutlineEntry[] {
+  return occurrencesOf(outline).flatMap(occurrence => occurrence.entries);
+}
+
 /**
  * The entries that count for a section (OutlineEntry.sectionId), in document order, wherever they
  * stand: under its headings, under another's, or under none. entryIndex counts these.
