@@ -16,6 +16,10 @@
  *   follow an entry heading starts an entry without heading (its heading was deleted). Blocks
  *   before the first entry, besides the guidance line, are loose writing.
  * - Real writing is what is left once labels, prompts, guidance and the meta line are set aside.
+ * - An entry heading joined to another line by a backspace is still its entry's heading: joined to
+ *   the end of the line before, it gives the meta line after it the entry's date and topic (and it
+ *   is not that line's writing); with the line after it joined in, it keeps its topic, and a meta
+ *   line joined in still names the recorder and kind (headingsInLine, datedText).
  * - Criteria are named by an entry's heading (any of their match phrases), or by the opening of a
  *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
@@ -143,6 +147,8 @@ interface Recognizer {
   template: TemplateText;
   /** What an entry heading names after its date: criterion and kind labels, normalised. */
   topics: Set<string>;
+  /** The same labels in lower case, as written and with a character deleted (see labelledTopic). */
+  topicForms: TopicForms;
   /** Evidence section id -> the topics its entries' headings name: its criteria and kinds. */
   sectionTopics: Map<string, Set<string>>;
   /** A topic of one evidence section only -> that section. */
@@ -229,6 +235,12 @@ function recognizer(program: Program): Recognizer {
     ...prompts.map(prompt => prompt.text),
     ...sections.map(section => section.guidance),
   ];
+  const topicLabels = [
+    ...evidenceSections(program).flatMap(section =>
+      section.criteria.map(criterion => criterion.label),
+    ),
+    ...program.kinds.map(kind => kind.label),
+  ];
   const escapedLabel = program.recordedByLabel.replace(
     /[.*+?^${}()|[\]\\]/g,
     '\\$&',
@@ -269,14 +281,8 @@ function recognizer(program: Program): Recognizer {
     wholePrompts: new Set(promptTexts.map(normalizeText)),
     template: templateText(templateTexts(program), summaryLines(program)),
     ...entryOwners(program),
-    topics: new Set(
-      [
-        ...evidenceSections(program).flatMap(section =>
-          section.criteria.map(criterion => criterion.label),
-        ),
-        ...program.kinds.map(kind => kind.label),
-      ].map(normalizeText),
-    ),
+    topics: new Set(topicLabels.map(normalizeText)),
+    topicForms: topicForms(topicLabels),
     labels: new Set(
       [...prompts.map(prompt => prompt.label), program.recordedByLabel].map(
         normalizeText,
@@ -563,22 +569,6 @@ function ownWords(text: string, rec: Recognizer): string | null {
 }
 
 /**
- * An entry heading whose date an edit broke ('026-09-01 · Training attended', '2026-09-1 ·
- * Training'): only digits and marks before the separator, and a topic (a criterion's or a kind's
- * label) after it. The add-on wrote it, so it is not writing, wherever it stands.
- */
-function isDamagedEntryHeading(text: string, rec: Recognizer): boolean {
-  const separator = text.indexOf(ENTRY_SEPARATOR.trim());
-  if (separator < 0) return false;
-  const before = text.slice(0, separator);
-  return (
-    /\d/u.test(before) &&
-    !/\p{L}/u.test(before) &&
-    rec.topics.has(normalizeText(text.slice(separator + 1)))
-  );
-}
-
-/**
  * A block's real writing (what is left once labels, prompts and template text are set aside), or
  * null when it holds none. A table or an image is writing without text to read criteria from: ''.
  */
@@ -587,8 +577,12 @@ function writingOf(block: Block, rec: Recognizer): string | null {
     let rest = '';
     for (const run of runsOf(block))
       rest += isPromptRun(run, rec) ? ' ' : run.text;
-    if (isDamagedEntryHeading(rest, rec)) return null;
-    const own = ownWords(withoutLabel(rest, rec), rec);
+    // An entry heading in the line is the add-on's: joined to it, or the line itself with its
+    // date broken by an edit ('026-09-01 · Training attended').
+    const own = ownWords(
+      withoutLabel(withoutEntryHeadings(rest, rec), rec),
+      rec,
+    );
     if (own !== null) return own;
   }
   if (block.hasImage) return '';
@@ -701,7 +695,12 @@ interface MetaLine {
  */
 function readMeta(block: Block, rec: Recognizer): MetaLine | null {
   if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
-  const match = rec.metaLine.exec(block.text);
+  return metaOf(block.text, rec);
+}
+
+/** The meta line's facts from its text. */
+function metaOf(text: string, rec: Recognizer): MetaLine | null {
+  const match = rec.metaLine.exec(text);
   if (!match) return null;
   const [who = '', kind = ''] = match[1].split(/[·|,;]/);
   return {
@@ -808,6 +807,8 @@ interface Walk {
   pendingHeading: {index: number; block: Block} | null;
   /** The walk stands in an earlier readiness summary (see readSummaryPart). */
   inSummary: boolean;
+  /** The last block that was not blank, before the one being read. */
+  previous: Block | null;
   /** For each block: a line of a participants block (see participantsBlock). */
   participantsLines: boolean[];
 }
@@ -839,6 +840,7 @@ export function buildOutline(
     entryAwaitsMeta: false,
     pendingHeading: null,
     inSummary: false,
+    previous: null,
     participantsLines: participantsBlock(blocks, recognizer(program)),
   };
   blocks.forEach((block, index) => readBlock(walk, block, index));
@@ -859,6 +861,8 @@ function readBlock(walk: Walk, block: Block, index: number): void {
     isText: block.type === 'paragraph' || block.type === 'listItem',
   };
   if (!step.blank) walk.outline.contentEnd = index + 1;
+  const previous = walk.previous;
+  if (!step.blank) walk.previous = block;
   const meta = walk.open && !step.blank ? readMeta(block, walk.rec) : null;
   const isHeading = step.isText && block.heading !== 'NORMAL';
   const inSummary = readSummaryPart(walk, step);
@@ -873,7 +877,7 @@ function readBlock(walk: Walk, block: Block, index: number): void {
   const nothingYet = section.appendIndex === section.headingIndex + 1;
   section.end = index + 1;
   if (!step.blank) section.appendIndex = index + 1;
-  if (meta) return readMetaLine(walk, section, step, meta);
+  if (meta) return readMetaLine(walk, section, step, meta, previous);
   if (inSummary || walk.participantsLines[index]) return;
   if (!step.blank) walk.entryAwaitsMeta = false;
   if (readDatedLine(walk, section, step)) return;
@@ -897,7 +901,7 @@ function readHeading(walk: Walk, step: Step): boolean {
   const dated = entryDate(block.text);
   const match =
     dated === null && block.heading !== 'TITLE'
-      ? sectionMatch(walk.rec, block.text)
+      ? sectionMatch(walk.rec, withoutEntryHeadings(block.text, walk.rec))
       : null;
   // Inside a section, a deeper sub-heading starts another section only when it is that
   // section's name, not when it mentions one.
@@ -954,15 +958,160 @@ function startDatedEntry(
   const {block, index} = step;
   const entry = newEntry(index, block.text, dated.date, section.sectionId);
   section.entries.push(entry);
+  // Its meta line joined into it by a backspace still says who recorded it, and the kind.
+  const glued = metaOf(datedText(block.text, walk.rec)?.after ?? '', walk.rec);
+  if (glued !== null) {
+    entry.recorder = glued.recorder;
+    entry.kindId = glued.kindId;
+  }
   settleEntrySection(walk, section, entry);
-  walk.entryAwaitsMeta = true;
+  walk.entryAwaitsMeta = glued === null;
   return entry;
 }
 
+/** Between an entry heading's date and its topic: the separator, spaces. */
+const BEFORE_TOPIC = /^[\s·:|—–-]*/u;
+
+/** A letter, and whether it is a capital. */
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+
+/** The topic labels in lower case, as written and with one character deleted, by first letter. */
+interface TopicForms {
+  byFirst: Map<string, Array<{form: string; label: string}>>;
+  longest: number;
+}
+
+function topicForms(labels: readonly string[]): TopicForms {
+  const byFirst = new Map<string, Array<{form: string; label: string}>>();
+  let longest = 0;
+  for (const label of labels) {
+    const lower = label.toLowerCase();
+    const forms = new Set([lower]);
+    for (let cut = 0; cut < lower.length; cut += 1)
+      forms.add(lower.slice(0, cut) + lower.slice(cut + 1));
+    for (const form of forms) {
+      if (form === '') continue;
+      byFirst.set(form[0], [...(byFirst.get(form[0]) ?? []), {form, label}]);
+      longest = Math.max(longest, form.length);
+    }
+  }
+  for (const forms of byFirst.values())
+    forms.sort((a, b) => b.form.length - a.form.length);
+  return {byFirst, longest};
+}
+
+/**
+ * The topic label an entry heading names at `from` (after its date) as the add-on wrote it, and
+ * where it ends: a criterion's or kind's label (the longest; one character may be deleted), ending
+ * the text or glued to a line a backspace joined after it ('Building trustRecorded by: …',
+ * 'Training.Name: …': no space, and no word going on in the same case); null when there is none (a
+ * heading people wrote: 'Trainings on hiring'). Reads a bounded stretch of the text.
+ */
+function labelledTopic(
+  text: string,
+  from: number,
+  rec: Recognizer,
+): {label: string; end: number} | null {
+  const skip = BEFORE_TOPIC.exec(text.slice(from, from + 8))?.[0].length ?? 0;
+  const start = from + skip;
+  const head = text.slice(start, start + rec.topicForms.longest).toLowerCase();
+  for (const {form, label} of rec.topicForms.byFirst.get(head[0]) ?? []) {
+    if (!head.startsWith(form)) continue;
+    const end = start + form.length;
+    const next = text.charAt(end);
+    const last = text.charAt(end - 1);
+    if (
+      next === '' ||
+      (!LETTER.test(next) && !/\s/u.test(next)) ||
+      (LETTER.test(next) && CAPITAL.test(next) !== CAPITAL.test(last))
+    )
+      return {label, end};
+  }
+  return null;
+}
+
+/**
+ * A dated line read as an entry heading: its date, its topic (the label it names, or all after the
+ * date when it names none as the add-on writes it) and what a backspace joined after that label.
+ */
+interface DatedText {
+  date: IsoDate;
+  /** The date's length in the text (numbering before it included). */
+  length: number;
+  topic: string;
+  /** The topic is a label, as the add-on writes it. */
+  labelled: boolean;
+  after: string;
+}
+
+function datedText(text: string, rec: Recognizer): DatedText | null {
+  const dated = entryDate(text);
+  if (dated === null) return null;
+  const labelled = labelledTopic(text, dated.length, rec);
+  return labelled === null
+    ? {...dated, topic: text.slice(dated.length), labelled: false, after: ''}
+    : {
+        ...dated,
+        topic: labelled.label,
+        labelled: true,
+        after: text.slice(labelled.end),
+      };
+}
+
+/**
+ * A date as the add-on writes it in an entry heading, inside a line: '2026-09-01', or what an edit
+ * left of it ('026-09-01', '2026-0901', '2026-09-1', '26-09-01'); never a numeric date people write
+ * ('12/01/2026', '12-01-2026'), which the add-on never does.
+ */
+const DATE_IN_LINE = /(?<!\d)\d{2,4}-?\d{1,2}-?\d{1,2}(?!\d)/gu;
+
+/** An entry heading's text as the add-on writes it ('2026-09-01 · Building trust') inside a line. */
+interface HeadingInLine {
+  start: number;
+  end: number;
+  title: string;
+  date: IsoDate | null;
+}
+
+/**
+ * Every entry heading's text (a date, the separator, a topic label) standing inside a line: what a
+ * backspace at the start of an entry heading leaves at the end of the line before it, a character
+ * deleted or not. Linear: each date is tried once, against a bounded stretch after it.
+ */
+function headingsInLine(text: string, rec: Recognizer): HeadingInLine[] {
+  const found: HeadingInLine[] = [];
+  for (const date of text.matchAll(DATE_IN_LINE)) {
+    const start = date.index ?? 0;
+    const labelled = date[0].includes('-')
+      ? labelledTopic(text, start + date[0].length, rec)
+      : null;
+    if (labelled === null) continue;
+    found.push({
+      start,
+      end: labelled.end,
+      title: `${date[0]}${ENTRY_SEPARATOR}${labelled.label}`,
+      date: leadingDate(date[0])?.date ?? null,
+    });
+  }
+  return found;
+}
+
+/** The line without the entry headings standing in it (see headingsInLine): they are not writing. */
+function withoutEntryHeadings(text: string, rec: Recognizer): string {
+  let kept = '';
+  let from = 0;
+  for (const heading of headingsInLine(text, rec)) {
+    if (heading.start < from) continue;
+    kept += `${text.slice(from, heading.start)} `;
+    from = heading.end;
+  }
+  return kept + text.slice(from);
+}
+
 /** The words of an entry's heading after its date: its criterion or kind. */
-function topicOf(entry: OutlineEntry): string {
-  const dated = entryDate(entry.title);
-  return dated === null ? entry.title : entry.title.slice(dated.length);
+function topicOf(entry: OutlineEntry, rec: Recognizer): string {
+  return datedText(entry.title, rec)?.topic ?? entry.title;
 }
 
 /**
@@ -975,7 +1124,7 @@ function settleEntrySection(
   entry: OutlineEntry,
 ): void {
   const {rec} = walk;
-  const topic = topicOf(entry);
+  const topic = topicOf(entry, rec);
   const key = normalizeText(topic);
   entry.sectionId = rec.sectionTopics.get(section.sectionId)?.has(key)
     ? section.sectionId
@@ -994,11 +1143,9 @@ function settleEntrySection(
 function openStray(walk: Walk, step: Step): void {
   const {block, index} = step;
   if (!step.isText || step.blank) return;
-  const dated = entryDate(block.text);
+  const dated = datedText(block.text, walk.rec);
   if (dated === null) return;
-  const owner = walk.rec.topicSections.get(
-    normalizeText(block.text.slice(dated.length)),
-  );
+  const owner = walk.rec.topicSections.get(normalizeText(dated.topic));
   if (owner === undefined) return;
   const stray = newOccurrence(owner, index, block.heading);
   stray.stray = true;
@@ -1085,29 +1232,47 @@ function noteParticipant(walk: Walk, step: Step): void {
 /**
  * 'Recorded by: …' completes the entry whose heading it follows; otherwise it starts an entry of
  * its own, headed by the pending sub-heading when there is one (the entry's date was deleted or
- * never typed), or by itself (the heading was deleted).
+ * never typed), or by itself (the heading was deleted). An entry heading a backspace joined to the
+ * end of the line before (see headingsInLine) still gives the entry its date and topic.
  */
 function readMetaLine(
   walk: Walk,
   section: SectionOccurrence,
   step: Step,
   meta: MetaLine,
+  previous: Block | null,
 ): void {
+  const pending = walk.pendingHeading;
+  const joined =
+    previous === null ? null : headingAtEnd(previous.text, walk.rec);
   let owner = lastEntry(section);
-  if (!owner || !walk.entryAwaitsMeta) {
-    const pending = walk.pendingHeading;
+  if (
+    !owner ||
+    !walk.entryAwaitsMeta ||
+    (joined !== null && joined.start > 0)
+  ) {
     owner = pending
       ? newEntry(pending.index, pending.block.text, null, section.sectionId)
-      : newEntry(step.index, '', null, section.sectionId);
+      : newEntry(step.index, step.block.text, null, section.sectionId);
+    if (joined !== null) {
+      owner.title = joined.title;
+      owner.date = joined.date;
+    }
     walk.pendingHeading = null;
     section.entries.push(owner);
-    if (!pending) owner.title = step.block.text;
   }
   owner.recorder = meta.recorder;
   owner.kindId = meta.kindId;
   owner.end = step.index + 1;
   walk.entryAwaitsMeta = false;
   settleEntrySection(walk, section, owner);
+}
+
+/** The entry heading a line ends with (see headingsInLine), or null. */
+function headingAtEnd(text: string, rec: Recognizer): HeadingInLine | null {
+  const headings = headingsInLine(text, rec);
+  const last = headings[headings.length - 1];
+  return last !== undefined && text.slice(last.end).trim() === '' ? last : null;
 }
 
 /**
@@ -1124,12 +1289,13 @@ function readDatedLine(
 ): boolean {
   const {block} = step;
   if (!step.isText) return false;
-  const dated = entryDate(block.text);
+  const dated = datedText(block.text, walk.rec);
   if (dated === null) return false;
-  const rest = block.text.slice(dated.length);
-  const own = walk.rec.topics.has(normalizeText(rest))
-    ? null
-    : ownWords(rest, walk.rec);
+  // After the label the add-on wrote, only what a backspace joined to it may be writing.
+  const own =
+    dated.labelled || walk.rec.topics.has(normalizeText(dated.topic))
+      ? ownWords(withoutEntryHeadings(dated.after, walk.rec), walk.rec)
+      : ownWords(dated.topic, walk.rec);
   const open = lastEntry(section);
   const logLine =
     section.sectionId === walk.rec.logId && !(open && open.date === dated.date);

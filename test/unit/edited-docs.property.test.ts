@@ -2,15 +2,18 @@
  * Property-based tests over generated edited Docs (fast-check): a set-up Doc, or a hand-made one set
  * up afterwards, with drafts added by the add-on, then the edits people make by accident (headings
  * renamed by case, numbered, re-levelled, moved, deleted, duplicated; characters deleted and lines
- * joined inside the add-on's text; add-on lines set to another style; the program's text and
- * add-on lines pasted where they do not belong; earlier summaries moved) and, in another family,
- * people's own content (tables, lists, images, very long and unusual Unicode text).
+ * joined inside the add-on's text, entry headings and summary lines too; add-on lines set to another
+ * style; the program's text and add-on lines pasted where they do not belong; earlier summaries
+ * moved) and, in another family, people's own content (tables, lists, images, very long and unusual
+ * Unicode text).
  *
  * Invariants: no call throws (except with a clear message for a bad request); text the add-on or
- * the program wrote never becomes evidence; no block a person wrote is lost, changed or reordered
- * by any action; Set up twice equals Set up once. 250 Docs per property, 1,250 in all.
+ * the program wrote never becomes evidence; an entry heading joined to the line before or after it
+ * leaves what counts as it was; no block a person wrote is lost, changed or reordered by any action;
+ * Set up twice equals Set up once. 250 Docs per property, 1,500 in all.
  */
 import fc from 'fast-check';
+import type {DocumentModel} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
 import {
   applyInsertions,
@@ -22,6 +25,7 @@ import {
 import {check, doc, h1, para, setUp, TODAY} from './fixtures';
 import {
   editedDoc,
+  joinDatedLine,
   keepsEveryBlock,
   linesOf,
   n,
@@ -29,6 +33,7 @@ import {
   pick,
   SECTIONS,
   templateOnlyDoc,
+  writtenDoc,
 } from './generated-docs';
 
 const RUNS = 250;
@@ -44,6 +49,34 @@ describe('generated edited Docs', () => {
           );
         // Still none once Set up has restored what the edits removed.
         return noEvidence(check(setUp(model)));
+      }),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('an entry heading joined into the line before it, or the line after it joined into the heading, leaves every entry counting as before', () => {
+    /** What the reader sees of each area and the log: status, entries, criteria, recorders. */
+    const counted = (model: DocumentModel) => {
+      const report = check(model);
+      return {
+        areas: report.areas.map(area => ({
+          id: area.areaId,
+          status: area.status,
+          evidenceCount: area.evidenceCount,
+          covered: area.criteria.filter(c => c.covered).map(c => c.id),
+          recordedBy: area.recordedBy,
+        })),
+        oneOnOnes: report.oneOnOnes.entryCount,
+      };
+    };
+    fc.assert(
+      fc.property(writtenDoc, n, fc.boolean(), (model, at, into) => {
+        const joined = joinDatedLine(at, into)(model);
+        const [before, after] = [counted(model), counted(joined)];
+        if (JSON.stringify(before) !== JSON.stringify(after))
+          throw new Error(
+            `The join changed what counts:\n${linesOf(joined)}\n${JSON.stringify(before)}\n${JSON.stringify(after)}`,
+          );
       }),
       {numRuns: RUNS},
     );

@@ -168,6 +168,23 @@ export function insertAt(
   };
 }
 
+/**
+ * Backspace at the start of block `index`: it joins the block before it, which keeps its own style
+ * and kind (a line joined into a heading becomes part of the heading), runs and all, as Docs does.
+ */
+export function joinWithPrevious(
+  model: DocumentModel,
+  index: number,
+): DocumentModel {
+  const [before, after] = [model.blocks[index - 1], model.blocks[index]];
+  const blocks = [...model.blocks];
+  blocks.splice(index - 1, 2, {
+    ...runs(before.heading, ...before.runs, ...after.runs),
+    type: before.type,
+  });
+  return {blocks};
+}
+
 export function indexOfText(
   model: DocumentModel,
   text: string,

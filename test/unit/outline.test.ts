@@ -16,11 +16,14 @@ import {
   h2,
   h3,
   image,
+  joinWithPrevious,
   labelled,
   para,
+  remove,
   setUp,
   table,
   title,
+  TODAY,
   typeOver,
 } from './fixtures';
 
@@ -601,5 +604,93 @@ describe('criteria named by writing', () => {
       [],
       ['shared-context'],
     ]);
+  });
+});
+
+describe('an entry heading joined to another line by a backspace', () => {
+  /** One-on-ones with a written entry on building trust, then one (written or not) on problems. */
+  const twoEntries = (second: 'written' | 'draft') => {
+    const first = addEntry(setUp(), 'one-on-ones', {
+      criterionId: 'building-trust',
+      today: '2026-10-01',
+    });
+    const written = typeOver(first.model, first.heading + 2, 'We met weekly.');
+    const next = addEntry(written, 'one-on-ones', {
+      criterionId: 'solving-problems',
+      role: 'manager',
+      kindId: 'feedback',
+    });
+    return {
+      model:
+        second === 'written'
+          ? typeOver(next.model, next.heading + 2, 'Ana unblocked the release.')
+          : next.model,
+      heading: next.heading,
+    };
+  };
+  const entriesOf = (model: ReturnType<typeof doc>) =>
+    sectionEntries(outlineOf(model), 'one-on-ones').map(entry => ({
+      date: entry.date,
+      criterionIds: entry.criterionIds,
+      recorder: entry.recorder,
+      kindId: entry.kindId,
+      hasWriting: entry.hasWriting,
+    }));
+
+  it('into the line before it, still heads its entry (date, criterion), and is not that line’s writing', () => {
+    const {model, heading} = twoEntries('written');
+    const joined = joinWithPrevious(model, heading);
+    // The line before is the first entry's last prompt line: '…learned. 2026-11-24 · Solving problems'.
+    expect(joined.blocks[heading - 1].text).toMatch(
+      / 2026-11-24 · Solving problems$/,
+    );
+    expect(entriesOf(joined)).toEqual(entriesOf(model));
+  });
+
+  it('into the area’s heading, leaves the area found and the entry counting', () => {
+    const added = addEntry(setUp(), 'leadership-training', {
+      kindId: 'training',
+      criterionId: 'training-attended',
+    });
+    const model = typeOver(added.model, added.heading + 2, 'Hiring workshop.');
+    const guidance = added.heading - 1;
+    const joined = joinWithPrevious(remove(model, guidance), guidance);
+    expect(joined.blocks[guidance - 1]).toMatchObject({
+      heading: 'HEADING1',
+      text: `Participate in Company Leadership Training${TODAY} · Training attended`,
+    });
+    const [entry] = sectionEntries(outlineOf(joined), 'leadership-training');
+    expect(entry).toMatchObject({
+      date: TODAY,
+      criterionIds: ['training-attended'],
+      hasWriting: true,
+      underItsHeading: true,
+    });
+  });
+
+  it('with the line after it joined in (its meta line), keeps its date, criterion, recorder and kind', () => {
+    for (const second of ['written', 'draft'] as const) {
+      const {model, heading} = twoEntries(second);
+      const joined = joinWithPrevious(model, heading + 1);
+      expect(joined.blocks[heading].text).toBe(
+        `${TODAY} · Solving problemsRecorded by: Sponsoring manager · Feedback`,
+      );
+      expect(entriesOf(joined)).toEqual(entriesOf(model));
+    }
+  });
+
+  it('is read apart from a heading people wrote whose topic only starts like a label', () => {
+    const model = setUp(
+      doc(
+        h1('Participate in Company Leadership Training'),
+        h3('2026-09-01 · Trainings on hiring, with the recruiting team'),
+        para('We ran four sessions.'),
+      ),
+    );
+    const [entry] = sectionEntries(outlineOf(model), 'leadership-training');
+    expect(entry.title).toBe(
+      '2026-09-01 · Trainings on hiring, with the recruiting team',
+    );
+    expect(entry.criterionIds).toEqual(['training-attended']);
   });
 });

@@ -32,6 +32,7 @@ import {
   h3,
   indexOfText,
   insertAt,
+  joinWithPrevious,
   para,
   remove,
   replace,
@@ -67,18 +68,6 @@ function restyle(
       ? {...block, type: 'listItem', heading: 'NORMAL'}
       : {...block, heading: style},
   );
-}
-
-/** Backspace at the start of block `index`: it joins the block before it, runs and all. */
-function joinWithPrevious(model: DocumentModel, index: number): DocumentModel {
-  const blocks = [...model.blocks];
-  const [before, after] = [blocks[index - 1], blocks[index]];
-  blocks.splice(
-    index - 1,
-    2,
-    runs(before.heading, ...before.runs, ...after.runs),
-  );
-  return {blocks};
 }
 
 describe('words typed after an area’s guidance line', () => {
@@ -123,6 +112,21 @@ describe('a draft’s prompts after accidental edits', () => {
     const twice = joinWithPrevious(joined, firstPrompt + 1);
     expect(evidenceOf(twice, 'one-on-ones')).toEqual(MISSING);
     expect(areaOf(check(twice), 'one-on-ones').drafts).toHaveLength(1);
+  });
+
+  it('with their entry heading and meta line joined into the guidance, stay prompts (seed 20261202)', () => {
+    const draft = addEntry(setUp(), 'performance-review', {
+      criterionId: 'review-documentation',
+      today: '2026-09-01',
+    });
+    const joined = joinWithPrevious(
+      joinWithPrevious(draft.model, draft.heading),
+      draft.heading,
+    );
+    expect(joined.blocks[draft.heading - 1].text).toMatch(
+      /held\.2026-09-01 · Review documentationRecorded by: Candidate · General$/,
+    );
+    expect(evidenceOf(joined, 'performance-review')).toEqual(MISSING);
   });
 
   it('with a character deleted inside (in grey or not) stay prompts', () => {
@@ -534,6 +538,17 @@ describe('reading a line against the template', () => {
     const hostile = 'what you saw or heard as facts '.repeat(20_000);
     expect(read(hostile).whole).toBe(true);
     expect(read(`${hostile} mine`).ownWords).toEqual(['mine']);
+  });
+});
+
+describe('hostile lines', () => {
+  it('a line of 20,000 entry headings joined end to end is read in one pass, as none of it writing', () => {
+    const model = setUp();
+    const under = indexOfText(model, guidanceOf('one-on-ones')) + 1;
+    const joined = para(`${TODAY} · Gaining a shared context`.repeat(20_000));
+    expect(evidenceOf(insertAt(model, under, joined), 'one-on-ones')).toEqual(
+      MISSING,
+    );
   });
 });
 
