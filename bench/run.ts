@@ -164,8 +164,8 @@ function comparable(state: SidebarState): string {
 
 function draftCount(state: SidebarState): number {
   return state.report.areas.reduce(
-    (count, area) => count + area.drafts.length,
-    state.report.oneOnOnes.drafts.length,
+    (count, area) => count + area.draftCount,
+    state.report.oneOnOnes.draftCount,
   );
 }
 

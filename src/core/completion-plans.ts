@@ -14,7 +14,7 @@ import {
   actionText,
   agreedText,
   decisionText,
-  entryConfirmation,
+  entryConfirmations,
   confirmationText,
   findOpenAction,
   readLoop,
@@ -64,7 +64,8 @@ export function planConfirmEntry(
     throw new Error(
       'This entry is still a draft (only prompts): it can be confirmed once it holds real writing.',
     );
-  const state = entryConfirmation(model.blocks, entry, program);
+  const state = entryConfirmations(model.blocks, outline, program).get(entry);
+  if (!state) throw new Error('That entry could not be read. Check again.');
   if (state.confirmedOn !== null && !state.changed)
     return {
       insertions: [],

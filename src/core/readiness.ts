@@ -3,7 +3,7 @@
  * find it reports ("Section missing — Set up will restore it").
  */
 import {daysBetween} from './dates';
-import type {Block, DocumentModel, IsoDate} from './document-model';
+import type {DocumentModel, IsoDate} from './document-model';
 import {
   buildOutline,
   sectionEntries,
@@ -14,9 +14,11 @@ import {allSections, roleInSentence, type Area, type Program} from './program';
 import {
   areaConfirmations,
   confirmedEntriesNeeded,
+  entryConfirmations,
   openActions,
   readLoop,
   stageOf,
+  type EntryConfirmation,
   type LoopState,
 } from './review';
 import {plural} from './text';
@@ -77,6 +79,8 @@ function futureNote(future: IsoDate[]): string[] {
 
 /** A draft's title in a reply is at most this long: a heading may hold any amount of text. */
 export const DRAFT_TITLE_CHARS = 120;
+/** Drafts a section lists at most, beyond each criterion's newest (draftsOf). */
+export const MAX_LISTED_DRAFTS = 5;
 
 /** The title, cut to DRAFT_TITLE_CHARS with '…' when longer. */
 function draftTitle(title: string): string {
@@ -86,18 +90,36 @@ function draftTitle(title: string): string {
     : `${trimmed.slice(0, DRAFT_TITLE_CHARS - 1).trimEnd()}…`;
 }
 
-function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
-  const drafts: DraftEntry[] = [];
-  entries.forEach((entry, entryIndex) => {
-    if (!entry.hasWriting)
-      drafts.push({
-        sectionId,
-        entryIndex,
-        title: draftTitle(entry.title),
-        criterionIds: entry.criterionIds,
-      });
-  });
-  return drafts;
+/**
+ * A section's drafts as the report lists them, in the Doc's order: the newest
+ * MAX_LISTED_DRAFTS, and each criterion's newest draft besides (what is left offers it), so a
+ * reply stays the same size however many drafts a long-used Doc holds. draftCount counts them all.
+ */
+function draftsOf(
+  sectionId: string,
+  entries: OutlineEntry[],
+): {drafts: DraftEntry[]; draftCount: number} {
+  const positions = entries.flatMap((entry, entryIndex) =>
+    entry.hasWriting ? [] : [entryIndex],
+  );
+  const listed = new Set(positions.slice(-MAX_LISTED_DRAFTS));
+  const criteriaListed = new Set<string>();
+  for (const entryIndex of [...positions].reverse()) {
+    const fresh = entries[entryIndex].criterionIds.filter(
+      id => !criteriaListed.has(id),
+    );
+    if (fresh.length > 0) listed.add(entryIndex);
+    for (const id of fresh) criteriaListed.add(id);
+  }
+  const drafts = positions
+    .filter(entryIndex => listed.has(entryIndex))
+    .map(entryIndex => ({
+      sectionId,
+      entryIndex,
+      title: draftTitle(entries[entryIndex].title),
+      criterionIds: entries[entryIndex].criterionIds,
+    }));
+  return {drafts, draftCount: positions.length};
 }
 
 /** The entryIndex of each entry that counts for the section but stands outside its heading. */
@@ -148,7 +170,7 @@ function areaReport(
   outline: Outline,
   program: Program,
   today: IsoDate,
-  blocks: readonly Block[],
+  confirmed: ReadonlyMap<OutlineEntry, EntryConfirmation>,
 ): AreaReport {
   const occurrences = outline.sections.get(area.id) ?? [];
   const entries = sectionEntries(outline, area.id);
@@ -177,7 +199,7 @@ function areaReport(
   const stale =
     newestEvidence !== null &&
     daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
-  const drafts = draftsOf(area.id, entries);
+  const {drafts, draftCount} = draftsOf(area.id, entries);
   const outside = entriesOutside(entries);
   const notes = [
     ...sectionNotes(occurrences.length),
@@ -189,7 +211,7 @@ function areaReport(
   // Evidence typed without the add-on (or a table) has no date: it counts, but cannot go stale.
   if (evidenceCount > 0 && newestEvidence === null && dates.future.length === 0)
     notes.push('No evidence is dated, so its freshness cannot be checked');
-  const confirmations = areaConfirmations(blocks, outline, area.id, program);
+  const confirmations = areaConfirmations(confirmed, outline, area.id);
 
   return {
     areaId: area.id,
@@ -204,6 +226,7 @@ function areaReport(
     newestEvidence,
     stale,
     drafts,
+    draftCount,
     confirmedCount: confirmations.confirmedCount,
     selfReportedCount: evidenceCount - confirmations.confirmedCount,
     confirmedNeeded: confirmedEntriesNeeded(area),
@@ -240,7 +263,7 @@ function oneOnOneReport(
   const lastDate = dates.length > 0 ? dates[dates.length - 1] : null;
   if (lastDate !== null) addGap(lastDate, today);
 
-  const drafts = draftsOf(logId, entries);
+  const {drafts, draftCount} = draftsOf(logId, entries);
   const entryCount = written.length + looseCount;
   const notes = [...sectionNotes(occurrences.length), ...futureNote(future)];
   if (entryCount > 0 && dates.length === 0 && future.length === 0)
@@ -251,6 +274,7 @@ function oneOnOneReport(
     lastDate,
     gaps,
     drafts,
+    draftCount,
     notes,
   };
 }
@@ -304,8 +328,8 @@ function flagsOf(
   for (const gap of oneOnOnes.gaps)
     flag(`${log}: ${gap.days}-day gap (${gap.from} to ${gap.to})`);
   const draftCount = areas.reduce(
-    (count, area) => count + area.drafts.length,
-    oneOnOnes.drafts.length,
+    (count, area) => count + area.draftCount,
+    oneOnOnes.draftCount,
   );
   if (draftCount > 0)
     flag(
@@ -435,8 +459,9 @@ export function computeReadiness(
   today: IsoDate,
 ): ReadinessReport {
   const outline = buildOutline(model.blocks, program);
+  const confirmed = entryConfirmations(model.blocks, outline, program);
   const areas = program.areas.map(area =>
-    areaReport(area, outline, program, today, model.blocks),
+    areaReport(area, outline, program, today, confirmed),
   );
   const oneOnOnes = oneOnOneReport(outline, program, today);
   const missing = missingSections(outline, program);

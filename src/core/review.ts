@@ -9,10 +9,12 @@
  *                           'Targeted action (2026-12-15): Run the next retrospective on your own.'
  *                           'Targeted action done on 2026-12-20: Run the next retrospective…'
  *
- * loop-lines.ts recognises these lines after people edit them; they are never evidence. The 'ref' of a confirmation is a digest of the entry as confirmed: an entry
- * edited since no longer matches it ("changed since confirmed"). Rounds follow the decisions: what
- * is dated (or stands) after the latest decision belongs to the current round; earlier rounds stay
- * in the Doc as history.
+ * loop-lines.ts recognises these lines after people edit them; they are never evidence. The 'ref'
+ * of a confirmation is a digest of the entry as confirmed: an entry edited since no longer matches
+ * it ("changed since confirmed"), and a line moved away from its entry still counts for the entry
+ * whose digest it carries (entryConfirmations). Rounds follow the decisions: what is dated (or
+ * stands) after the latest decision belongs to the current round; earlier rounds stay in the Doc
+ * as history.
  */
 import {leadingDate} from './dates';
 import type {Block, IsoDate} from './document-model';
@@ -24,7 +26,12 @@ import {
   type LoopLine,
   type LoopLineKind,
 } from './loop-lines';
-import {sectionEntries, type Outline, type OutlineEntry} from './outline';
+import {
+  allEntries,
+  sectionEntries,
+  type Outline,
+  type OutlineEntry,
+} from './outline';
 import type {Area, Program} from './program';
 import {roleInSentence} from './program';
 import {
@@ -43,31 +50,6 @@ const ACTION_KEY_WORDS = 8;
 const TITLE_CHARS = 80;
 /** At most this many entries to confirm per area go to the sidebar, newest first. */
 const TO_CONFIRM_LISTED = 3;
-
-/** What a confirmation confirms: the entry's words (heading and all), less the loop's own lines. */
-function entryContent(
-  blocks: readonly Block[],
-  entry: OutlineEntry,
-  program: Program,
-): {digest: string; words: number; confirmations: LoopLine[]} {
-  const texts: string[] = [];
-  const confirmations: LoopLine[] = [];
-  let count = 0;
-  for (let index = entry.start; index < entry.end; index += 1) {
-    const block = blocks[index];
-    if (!block) break;
-    const line = readLoopLine(program, block, index);
-    if (line) {
-      if (line.kind === 'confirmed') confirmations.push(line);
-      continue;
-    }
-    const text = normalizeText(block.text);
-    if (text === '') continue;
-    texts.push(text);
-    if (index > entry.start) count += text.split(' ').length;
-  }
-  return {digest: digestOf(texts.join('\n')), words: count, confirmations};
-}
 
 /** The 'ref' a confirmation line carries, or null (typed by hand without one). */
 function refOf(line: LoopLine): string | null {
@@ -102,20 +84,113 @@ export interface EntryConfirmation {
   words: number;
 }
 
-export function entryConfirmation(
+/**
+ * What a confirmation confirms: the entry's words (heading and all), less the loop's own lines
+ * (`loopLines`, by index); `standsIn` learns which of those lines stand in the entry.
+ */
+function entryContent(
   blocks: readonly Block[],
   entry: OutlineEntry,
+  loopLines: ReadonlySet<number>,
+  standsIn: Map<number, OutlineEntry>,
+): {digest: string; words: number} {
+  const texts: string[] = [];
+  let count = 0;
+  for (let index = entry.start; index < entry.end; index += 1) {
+    const block = blocks[index];
+    if (!block) break;
+    if (loopLines.has(index)) {
+      standsIn.set(index, entry);
+      continue;
+    }
+    const text = normalizeText(block.text);
+    if (text === '') continue;
+    texts.push(text);
+    if (index > entry.start) count += text.split(' ').length;
+  }
+  return {digest: digestOf(texts.join('\n')), words: count};
+}
+
+/**
+ * The entry a confirmation line counts for. Its ref is a digest of the entry it confirmed, so it
+ * counts for the entry whose words carry that digest wherever the line stands (people cut and
+ * paste it below another entry, or under the area's heading): the one it stands in when that
+ * matches, else the nearest such entry above it, else the first. A line whose ref matches no
+ * entry, or that has none (typed by hand), can only be placed by where it stands: it is the
+ * entry's it stands in, whose own confirmation it most likely is ("changed since confirmed" when
+ * its ref differs), and nobody's outside any entry.
+ */
+function confirmedEntry(
+  line: LoopLine,
+  host: OutlineEntry | undefined,
+  byDigest: ReadonlyMap<string, OutlineEntry[]>,
+  digestOfEntry: (entry: OutlineEntry) => string | undefined,
+): OutlineEntry | undefined {
+  const ref = refOf(line);
+  if (ref === null || (host && digestOfEntry(host) === ref)) return host;
+  const matching = byDigest.get(ref) ?? [];
+  if (matching.length === 0) return host;
+  let nearest = matching[0];
+  for (const entry of matching) if (entry.start <= line.index) nearest = entry;
+  return nearest;
+}
+
+/**
+ * Every entry's confirmation state, from one pass over the Doc: each confirmation line is given
+ * to the entry it confirms (confirmedEntry), then an entry is confirmed when one of its lines
+ * carries its digest as it stands now; otherwise its latest line decides (one without a ref
+ * confirms, one with another ref says "changed since confirmed").
+ */
+export function entryConfirmations(
+  blocks: readonly Block[],
+  outline: Outline,
   program: Program,
-): EntryConfirmation {
-  const content = entryContent(blocks, entry, program);
-  const last = latest(content.confirmations);
-  const ref = last ? refOf(last) : null;
-  return {
-    confirmedOn: last?.date ?? null,
-    changed: ref !== null && ref !== content.digest,
-    digest: content.digest,
-    words: content.words,
-  };
+): Map<OutlineEntry, EntryConfirmation> {
+  const confirmations: LoopLine[] = [];
+  const loopIndexes = new Set<number>();
+  blocks.forEach((block, index) => {
+    const line = readLoopLine(program, block, index);
+    if (!line) return;
+    loopIndexes.add(index);
+    if (line.kind === 'confirmed') confirmations.push(line);
+  });
+  const content = new Map<OutlineEntry, {digest: string; words: number}>();
+  const byDigest = new Map<string, OutlineEntry[]>();
+  const standsIn = new Map<number, OutlineEntry>();
+  for (const entry of allEntries(outline)) {
+    const read = entryContent(blocks, entry, loopIndexes, standsIn);
+    content.set(entry, read);
+    const same = byDigest.get(read.digest);
+    if (same) same.push(entry);
+    else byDigest.set(read.digest, [entry]);
+  }
+  const linesOf = new Map<OutlineEntry, LoopLine[]>();
+  for (const line of confirmations) {
+    const entry = confirmedEntry(
+      line,
+      standsIn.get(line.index),
+      byDigest,
+      of => content.get(of)?.digest,
+    );
+    if (!entry) continue;
+    const lines = linesOf.get(entry);
+    if (lines) lines.push(line);
+    else linesOf.set(entry, [line]);
+  }
+  const states = new Map<OutlineEntry, EntryConfirmation>();
+  for (const [entry, {digest, words}] of content) {
+    const lines = linesOf.get(entry) ?? [];
+    const confirming = latest(lines.filter(line => refOf(line) === digest));
+    const last = confirming ?? latest(lines);
+    const ref = last ? refOf(last) : null;
+    states.set(entry, {
+      confirmedOn: last?.date ?? null,
+      changed: ref !== null && ref !== digest,
+      digest,
+      words,
+    });
+  }
+  return states;
 }
 
 /** The line the manager's confirmation adds at the end of an entry. */
@@ -140,12 +215,11 @@ export function cappedTitle(title: string): string {
     : `${trimmed.slice(0, TITLE_CHARS - 1)}…`;
 }
 
-/** The confirmations of a section's entries that hold real writing. */
+/** The confirmations of a section's entries that hold real writing (`states`: entryConfirmations). */
 export function areaConfirmations(
-  blocks: readonly Block[],
+  states: ReadonlyMap<OutlineEntry, EntryConfirmation>,
   outline: Outline,
   sectionId: string,
-  program: Program,
 ): AreaConfirmations {
   const result: AreaConfirmations = {
     confirmedCount: 0,
@@ -154,7 +228,8 @@ export function areaConfirmations(
   };
   sectionEntries(outline, sectionId).forEach((entry, entryIndex) => {
     if (!entry.hasWriting) return;
-    const state = entryConfirmation(blocks, entry, program);
+    const state = states.get(entry);
+    if (!state) return;
     if (state.confirmedOn !== null && !state.changed) {
       result.confirmedCount += 1;
       return;
@@ -234,23 +309,15 @@ function outcomeOf(
   return saysAccepted ? 'accepted' : 'further-actions';
 }
 
-/** Evidence entries anywhere, as the actions' "done by evidence" test reads them. */
-function writtenEntries(outline: Outline): OutlineEntry[] {
-  const entries: OutlineEntry[] = [];
-  for (const occurrences of outline.sections.values())
-    for (const occurrence of occurrences)
-      for (const entry of occurrence.entries)
-        if (entry.hasWriting) entries.push(entry);
-  return entries;
-}
-
 function actionsOf(
   decision: LoopLine,
   lines: Map<LoopLineKind, LoopLine[]>,
   outline: Outline,
   program: Program,
 ): TargetedAction[] {
-  const named = writtenEntries(outline)
+  // Evidence entries anywhere, strays under a lost heading too.
+  const named = allEntries(outline)
+    .filter(entry => entry.hasWriting)
     .filter(entry => entry.date === null || entry.date >= decision.date)
     .map(entry => actionNamedBy(program, entry.title))
     .filter((topic): topic is string[] => topic !== null);

@@ -12,7 +12,7 @@ import type {
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
 import {ROLES, type Role} from '../core/report';
-import {programView, roleInSentence} from '../core/program';
+import {roleInSentence} from '../core/program';
 import {PROGRAM} from '../core/program-data';
 import {computeReadiness} from '../core/readiness';
 import {
@@ -56,7 +56,6 @@ export function sidebarState(
     today,
     documentReady: report.missingSections.length === 0,
     role: known === undefined ? currentRole(documentId) : known,
-    program: programView(PROGRAM),
     report,
     notice,
   };

@@ -160,6 +160,52 @@ describe('the sponsoring manager confirms entries', () => {
     expect(area(again, 'leadership-training').confirmedCount).toBe(1);
   });
 
+  it('keeps a confirmation cut and pasted under another entry for the entry it confirmed', () => {
+    const {candidate, manager} = twoPeople();
+    evidenceEverywhere(candidate);
+    // The manager confirms the area's newest entry (the last, 'Solving problems').
+    confirmFirst(manager, 'one-on-ones');
+    const confirmed = `H3 ${TODAY} · ${PROGRAM.areas[1].criteria[3].label}`;
+    const confirmationLine = () =>
+      lines(manager.document).findIndex(text =>
+        text.startsWith('Confirmed by the sponsoring manager on'),
+      );
+    const line = confirmationLine();
+    expect(line).toBeGreaterThan(indexOfLine(manager.document, confirmed));
+    // The candidate cuts it and pastes it inside the area's first entry.
+    const first = indexOfLine(
+      manager.document,
+      `H3 ${TODAY} · ${PROGRAM.areas[1].criteria[0].label}`,
+    );
+    execute(candidate, () => {
+      const body = DocumentApp.getActiveDocument().getBody();
+      const cut = body.getChild(line).asParagraph();
+      const pasted = cut.copy();
+      cut.removeFromParent();
+      body.insertParagraph(first + 3, pasted);
+    });
+    expect(confirmationLine()).toBe(first + 3);
+
+    const after = area(state(manager), 'one-on-ones');
+    expect(after).toMatchObject({
+      confirmedCount: 1,
+      selfReportedCount: 3,
+      changedSinceConfirmed: 0,
+    });
+    // Neither "changed since confirmed" for the first entry, nor offered again for the last.
+    expect(after.toConfirm.map(entry => entry.confirmedOn)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(after.toConfirm.map(entry => `H3 ${entry.title}`)).not.toContain(
+      confirmed,
+    );
+    expect(state(manager).report.verdict.flagged).not.toContainEqual(
+      expect.stringContaining('changed since confirmed'),
+    );
+  });
+
   it('refuses the candidate, a draft and an entry that moved, leaving the Doc untouched', () => {
     const {candidate, manager} = twoPeople();
     evidenceEverywhere(candidate);

@@ -243,6 +243,140 @@ describe('the sponsoring manager confirms an entry', () => {
   });
 });
 
+describe('a confirmation line moved out of its entry', () => {
+  /** Two written entries of one area, the first confirmed by the manager on 2026-11-21. */
+  function confirmedFirst(): DocumentModel {
+    let model = addEvidence(
+      setUp(),
+      'one-on-ones',
+      {today: '2026-11-10'},
+      'We built trust over lunch.',
+    );
+    model = addEvidence(
+      model,
+      'one-on-ones',
+      {today: '2026-11-20'},
+      'We solved the release problem together.',
+    );
+    return confirmEntry(model, 'one-on-ones', 0, '2026-11-21');
+  }
+
+  /** Cuts block `from` and pastes it before block `to` (an index in the Doc as it was). */
+  function move(model: DocumentModel, from: number, to: number) {
+    const moved = insertAt(model, to, model.blocks[from]);
+    return remove(moved, from < to ? from : from + 1);
+  }
+
+  const line = (model: DocumentModel) => indexOfText(model, 'Confirmed by');
+
+  it('still counts for the entry it confirmed, below another entry or under the heading', () => {
+    const model = confirmedFirst();
+    const second = indexOfText(model, '2026-11-20 · ');
+    const heading = indexOfText(model, PROGRAM.areas[1].title);
+    const places = [
+      // Pasted at the end of the second entry, in its middle, and under the area's heading.
+      indexOfText(model, PROGRAM.areas[2].title),
+      second + 3,
+      heading + 1,
+    ];
+    for (const place of places) {
+      const moved = move(model, line(model), place);
+      expect(line(moved)).not.toBe(line(model));
+      const area = areaOf(check(moved), 'one-on-ones');
+      expect(area).toMatchObject({
+        evidenceCount: 2,
+        confirmedCount: 1,
+        changedSinceConfirmed: 0,
+      });
+      // The entry it now stands in is not confirmed by it, nor "changed since confirmed".
+      expect(area.toConfirm).toEqual([
+        expect.objectContaining({
+          title: '2026-11-20 · General',
+          confirmedOn: null,
+        }),
+      ]);
+    }
+  });
+
+  it('still counts when moved into another area, and is still never evidence there', () => {
+    const model = confirmedFirst();
+    const training = indexOfText(model, PROGRAM.areas[2].title);
+    const moved = move(model, line(model), training + 2);
+    const report = check(moved);
+    expect(areaOf(report, 'one-on-ones').confirmedCount).toBe(1);
+    expect(areaOf(report, 'leadership-training').status).toBe('missing');
+  });
+
+  it('is not confirmed again from the sidebar: the entry already is', () => {
+    const model = confirmedFirst();
+    const moved = move(
+      model,
+      line(model),
+      indexOfText(model, PROGRAM.areas[2].title),
+    );
+    const plan = planConfirmEntry(moved, PROGRAM, {
+      sectionId: 'one-on-ones',
+      entryIndex: 0,
+      title: '2026-11-10 · General',
+      today: TODAY,
+    });
+    expect(plan.insertions).toEqual([]);
+    expect(plan.description).toContain('already confirmed (2026-11-21)');
+  });
+
+  it('does not count for either entry once the one it confirmed is edited too', () => {
+    let model = confirmedFirst();
+    model = typeOver(
+      model,
+      indexOfText(model, '2026-11-10 · ') + 2,
+      'A different story, told later.',
+    );
+    model = move(
+      model,
+      line(model),
+      indexOfText(model, PROGRAM.areas[2].title),
+    );
+    // Its ref matches no entry now: it can only be read where it stands, as the second entry's
+    // confirmation before an edit. Nothing counts as confirmed.
+    const area = areaOf(check(model), 'one-on-ones');
+    expect(area).toMatchObject({confirmedCount: 0, changedSinceConfirmed: 1});
+    expect(area.toConfirm.map(entry => entry.title)).toEqual([
+      '2026-11-20 · General',
+      '2026-11-10 · General',
+    ]);
+  });
+
+  it('counts a copied entry with its confirmation as confirmed, copy and original alike', () => {
+    const model = confirmedFirst();
+    const first = indexOfText(model, '2026-11-10 · ');
+    const end = line(model) + 1;
+    // The first entry with its confirmation, copied to the end of the area.
+    const copy = model.blocks.slice(first, end);
+    const place = indexOfText(model, PROGRAM.areas[2].title);
+    const copied = insertAt(model, place, ...copy);
+    expect(areaOf(check(copied), 'one-on-ones')).toMatchObject({
+      evidenceCount: 3,
+      confirmedCount: 2,
+    });
+  });
+
+  it('leaves a hand-typed confirmation without a ref to the entry it stands in', () => {
+    let model = confirmedFirst();
+    model = remove(model, line(model));
+    const second = indexOfText(model, '2026-11-20 · ');
+    model = insertAt(
+      model,
+      second + 3,
+      para('Confirmed by the sponsoring manager on 2026-11-22'),
+    );
+    const area = areaOf(check(model), 'one-on-ones');
+    expect(area.confirmedCount).toBe(1);
+    expect(area.toConfirm.map(entry => entry.title)).toEqual([
+      '2026-11-10 · General',
+    ]);
+  });
+});
+
 describe('the stages of the verdict', () => {
   it('goes from collecting evidence to accepted, through every stage', () => {
     let model = completeDoc();
