@@ -40,7 +40,11 @@ function inline(code, what) {
   return code.replace(/<\/(script|style)/gi, '<\\/$1');
 }
 
-async function buildSidebar() {
+/**
+ * The sidebar, with the program as it shows it (programView) built in as JSON: it never changes
+ * while the add-on runs, so it need not travel with every reply (src/sidebar/program-view.ts).
+ */
+async function buildSidebar(programView) {
   const result = await esbuild.build({
     entryPoints: [sidebarEntry],
     bundle: true,
@@ -71,6 +75,10 @@ async function buildSidebar() {
     .replace('/*INLINE_STYLE*/', () => inline(css.code.trim(), 'styles.css'))
     .replace('/*INLINE_SCRIPT*/', () =>
       inline(script.text.trim(), 'the sidebar script'),
+    )
+    // '<' escaped, JSON still: nothing in it can close the element or open a scriptlet.
+    .replace('/*PROGRAM_VIEW*/', () =>
+      JSON.stringify(programView).replace(/</g, '\\u003c'),
     );
   await writeFile(path.join(dist, 'Sidebar.html'), html);
 }
@@ -78,12 +86,13 @@ async function buildSidebar() {
 /**
  * The program's data (src/core/program-data.ts) is what an organisation edits: a broken edit fails
  * the build with validateProgram's own message (src/core/program.ts), before anything is written.
+ * Returns the program as the sidebar shows it (programView), which the sidebar is built with.
  */
-async function validateProgramData() {
+async function validatedProgramView() {
   const result = await esbuild.build({
     stdin: {
       contents:
-        "export {PROGRAM} from './program-data';\nexport {validateProgram} from './program';",
+        "export {PROGRAM} from './program-data';\nexport {validateProgram, programView} from './program';",
       resolveDir: path.join(root, 'src/core'),
       loader: 'ts',
     },
@@ -98,14 +107,16 @@ async function validateProgramData() {
     programModule,
     programModule.exports,
   );
-  programModule.exports.validateProgram(programModule.exports.PROGRAM);
+  const {PROGRAM, validateProgram, programView} = programModule.exports;
+  validateProgram(PROGRAM);
+  return programView(PROGRAM);
 }
 
-await validateProgramData();
+const programView = await validatedProgramView();
 await rm(dist, {recursive: true, force: true});
 await mkdir(dist, {recursive: true});
 const names = await buildServer();
-await buildSidebar();
+await buildSidebar(programView);
 await copyFile(
   path.join(root, 'appsscript.json'),
   path.join(dist, 'appsscript.json'),

@@ -4,7 +4,6 @@
  * 'YYYY-MM-DD' strings and the browser supplies the user's own calendar date.
  */
 import type {IsoDate} from './core/document-model';
-import type {ProgramView} from './core/program';
 import type {ReadinessReport, Role} from './core/report';
 import type {JumpTarget} from './core/setup';
 
@@ -71,7 +70,10 @@ export interface Notice {
   text: string;
 }
 
-/** The sidebar's whole state: every action's reply carries it, so one round trip refreshes all. */
+/**
+ * The sidebar's whole state: every action's reply carries it, so one round trip refreshes all. The
+ * program itself (ProgramView), which never changes, is built into the sidebar (build.mjs), not sent.
+ */
 export interface SidebarState {
   today: IsoDate;
   /** False until every program section exists in the Doc: the sidebar then offers Set up. */
@@ -81,7 +83,6 @@ export interface SidebarState {
    * account email: that needs a scope beyond the least the add-on asks for, and is often empty.
    */
   role: Role | null;
-  program: ProgramView;
   report: ReadinessReport;
   /** What the action that produced this state did, to show the user. */
   notice: Notice | null;

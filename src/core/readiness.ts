@@ -79,6 +79,8 @@ function futureNote(future: IsoDate[]): string[] {
 
 /** A draft's title in a reply is at most this long: a heading may hold any amount of text. */
 export const DRAFT_TITLE_CHARS = 120;
+/** Drafts a section lists at most, beyond each criterion's newest (draftsOf). */
+export const MAX_LISTED_DRAFTS = 5;
 
 /** The title, cut to DRAFT_TITLE_CHARS with '…' when longer. */
 function draftTitle(title: string): string {
@@ -88,18 +90,36 @@ function draftTitle(title: string): string {
     : `${trimmed.slice(0, DRAFT_TITLE_CHARS - 1).trimEnd()}…`;
 }
 
-function draftsOf(sectionId: string, entries: OutlineEntry[]): DraftEntry[] {
-  const drafts: DraftEntry[] = [];
-  entries.forEach((entry, entryIndex) => {
-    if (!entry.hasWriting)
-      drafts.push({
-        sectionId,
-        entryIndex,
-        title: draftTitle(entry.title),
-        criterionIds: entry.criterionIds,
-      });
-  });
-  return drafts;
+/**
+ * A section's drafts as the report lists them, in the Doc's order: the newest
+ * MAX_LISTED_DRAFTS, and each criterion's newest draft besides (what is left offers it), so a
+ * reply stays the same size however many drafts a long-used Doc holds. draftCount counts them all.
+ */
+function draftsOf(
+  sectionId: string,
+  entries: OutlineEntry[],
+): {drafts: DraftEntry[]; draftCount: number} {
+  const positions = entries.flatMap((entry, entryIndex) =>
+    entry.hasWriting ? [] : [entryIndex],
+  );
+  const listed = new Set(positions.slice(-MAX_LISTED_DRAFTS));
+  const criteriaListed = new Set<string>();
+  for (const entryIndex of [...positions].reverse()) {
+    const fresh = entries[entryIndex].criterionIds.filter(
+      id => !criteriaListed.has(id),
+    );
+    if (fresh.length > 0) listed.add(entryIndex);
+    for (const id of fresh) criteriaListed.add(id);
+  }
+  const drafts = positions
+    .filter(entryIndex => listed.has(entryIndex))
+    .map(entryIndex => ({
+      sectionId,
+      entryIndex,
+      title: draftTitle(entries[entryIndex].title),
+      criterionIds: entries[entryIndex].criterionIds,
+    }));
+  return {drafts, draftCount: positions.length};
 }
 
 /** The entryIndex of each entry that counts for the section but stands outside its heading. */
@@ -179,7 +199,7 @@ function areaReport(
   const stale =
     newestEvidence !== null &&
     daysBetween(newestEvidence, today) > program.limits.staleAfterDays;
-  const drafts = draftsOf(area.id, entries);
+  const {drafts, draftCount} = draftsOf(area.id, entries);
   const outside = entriesOutside(entries);
   const notes = [
     ...sectionNotes(occurrences.length),
@@ -206,6 +226,7 @@ function areaReport(
     newestEvidence,
     stale,
     drafts,
+    draftCount,
     confirmedCount: confirmations.confirmedCount,
     selfReportedCount: evidenceCount - confirmations.confirmedCount,
     confirmedNeeded: confirmedEntriesNeeded(area),
@@ -242,7 +263,7 @@ function oneOnOneReport(
   const lastDate = dates.length > 0 ? dates[dates.length - 1] : null;
   if (lastDate !== null) addGap(lastDate, today);
 
-  const drafts = draftsOf(logId, entries);
+  const {drafts, draftCount} = draftsOf(logId, entries);
   const entryCount = written.length + looseCount;
   const notes = [...sectionNotes(occurrences.length), ...futureNote(future)];
   if (entryCount > 0 && dates.length === 0 && future.length === 0)
@@ -253,6 +274,7 @@ function oneOnOneReport(
     lastDate,
     gaps,
     drafts,
+    draftCount,
     notes,
   };
 }
@@ -306,8 +328,8 @@ function flagsOf(
   for (const gap of oneOnOnes.gaps)
     flag(`${log}: ${gap.days}-day gap (${gap.from} to ${gap.to})`);
   const draftCount = areas.reduce(
-    (count, area) => count + area.drafts.length,
-    oneOnOnes.drafts.length,
+    (count, area) => count + area.draftCount,
+    oneOnOnes.draftCount,
   );
   if (draftCount > 0)
     flag(

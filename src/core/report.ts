@@ -147,7 +147,10 @@ export interface AreaReport {
   newestEvidence: IsoDate | null;
   /** True when the newest dated evidence is more than the program's stale limit (6 weeks) old. */
   stale: boolean;
+  /** Its drafts as listed (the newest, and each criterion's newest: readiness.ts draftsOf). */
   drafts: DraftEntry[];
+  /** All its drafts, listed or not. */
+  draftCount: number;
   /** Entries the sponsoring manager confirmed, unchanged since (each counts once). */
   confirmedCount: number;
   /** Evidence not confirmed as it stands: evidenceCount - confirmedCount. */
@@ -189,7 +192,9 @@ export interface OneOnOneReport {
   lastDate: IsoDate | null;
   /** Gaps longer than the program's limit (14 days) between dated entries, and up to today. */
   gaps: OneOnOneGap[];
+  /** As AreaReport.drafts and draftCount. */
   drafts: DraftEntry[];
+  draftCount: number;
   /** As AreaReport.notes: only what the fields above do not carry. */
   notes: string[];
 }

@@ -12,7 +12,7 @@ import type {
 } from '../contract';
 import type {DocumentModel, IsoDate} from '../core/document-model';
 import {ROLES, type Role} from '../core/report';
-import {programView, roleInSentence} from '../core/program';
+import {roleInSentence} from '../core/program';
 import {PROGRAM} from '../core/program-data';
 import {computeReadiness} from '../core/readiness';
 import {
@@ -31,7 +31,7 @@ import {writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
 import type {ProgramPlace} from './program-tab';
 import {chooseRole, currentRole, roleNotChosen} from './roles';
-import {readSummaryMark, saveSummaryMark} from './summary-mark';
+import {openSummaryMark} from './summary-mark';
 import {
   requireId,
   requireIdOrNull,
@@ -56,7 +56,6 @@ export function sidebarState(
     today,
     documentReady: report.missingSections.length === 0,
     role: known === undefined ? currentRole(documentId) : known,
-    program: programView(PROGRAM),
     report,
     notice,
   };
@@ -217,15 +216,16 @@ export function insertReadinessSummary(request: unknown): SidebarState {
   const today = readToday(request, 'readiness summary');
   return withDocumentLock(({document, place, model}) => {
     const report = computeReadiness(model, PROGRAM, today);
+    const marks = openSummaryMark();
     const plan = planReadinessSummary(
       model,
       PROGRAM,
       report,
       today,
-      readSummaryMark(),
+      marks.mark,
     );
     writeInsertions(place.body, model, plan.insertions);
-    if (plan.mark) saveSummaryMark(plan.mark);
+    if (plan.mark) marks.save(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),
       document.getId(),

@@ -25,6 +25,7 @@ import {SetupCard} from './setup-card';
 import {StatusBar} from './status-bar';
 import {ViewTabs, tabId} from './view-tabs';
 import type {Tab} from './view-tabs';
+import {PROGRAM} from './program-view';
 
 /**
  * Opening costs one call, chosen by the menu item: Set up document runs Set up, and Insert
@@ -77,7 +78,7 @@ export function App({initialView}: {initialView: SidebarView}) {
     [pending, run],
   );
   const recorder = useMemo(
-    () => ({role: state?.role ?? null, roles: state?.program.roles ?? []}),
+    () => ({role: state?.role ?? null, roles: PROGRAM.roles}),
     [state],
   );
 
@@ -116,7 +117,7 @@ export function App({initialView}: {initialView: SidebarView}) {
               {/* Who is recording is asked in the Add evidence form until it is known. */}
               {changingRole && state.role ? (
                 <RoleQuestion
-                  roles={state.program.roles}
+                  roles={PROGRAM.roles}
                   current={state.role}
                   onCancel={() => setChangingRole(false)}
                   onChosen={() => setChangingRole(false)}

@@ -61,7 +61,7 @@ export function AreaCard({
         </Warning>
       )}
       <Notes notes={cardNotes(area.notes)} />
-      <DraftList drafts={area.drafts} />
+      <DraftList drafts={area.drafts} count={area.draftCount} />
       <AddEntryForm
         section={section}
         coverage={area.criteria}

@@ -3,6 +3,7 @@ import type {SidebarState} from '../contract';
 import {AreaCard} from './area-card';
 import {CheckAgainRow} from './controls';
 import {OneOnOneCard} from './one-on-one-card';
+import {PROGRAM} from './program-view';
 
 export function AreasView({
   state,
@@ -15,10 +16,10 @@ export function AreasView({
   /** True while the sidebar checks the Doc again by itself. */
   refreshing: boolean;
 }) {
-  const {program, report, today} = state;
+  const {report, today} = state;
   // The report has an area for every program area (both come from the same program), so no
   // report area is left without a card.
-  const cards = program.sections.map(section => {
+  const cards = PROGRAM.sections.map(section => {
     if (!section.isArea) {
       return (
         <OneOnOneCard
@@ -37,7 +38,7 @@ export function AreasView({
         area={area}
         role={state.role}
         section={section}
-        roles={program.roles}
+        roles={PROGRAM.roles}
         today={today}
       />
     );

@@ -3,6 +3,7 @@ import type {ComponentChildren} from 'preact';
 import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import type {Role, SectionView} from '../contract';
 import type {CriterionCoverage, DraftEntry} from '../core/report';
+import {plural} from '../core/text';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
 import {RoleChoice, useRecorder} from './role';
@@ -326,14 +327,24 @@ export function GoToDraft({draft}: {draft: DraftEntry}) {
   );
 }
 
-/** Entries that still hold only prompts, each with a button that puts the cursor on it. */
-export function DraftList({drafts}: {drafts: DraftEntry[]}) {
-  if (drafts.length === 0) return null;
+/**
+ * Entries that still hold only prompts, each with a button that puts the cursor on it. The report
+ * lists the newest of them (readiness.ts draftsOf); `count` is all of them.
+ */
+export function DraftList({
+  drafts,
+  count,
+}: {
+  drafts: DraftEntry[];
+  count: number;
+}) {
+  if (count === 0) return null;
+  const unlisted = count - drafts.length;
   return (
     <div class="drafts">
       <p class="drafts-title">
-        {drafts.length === 1 ? '1 draft' : `${drafts.length} drafts`} still
-        holding prompts (not counted yet):
+        {plural(count, 'draft', 'drafts')} still holding prompts (not counted
+        yet):
       </p>
       <ul>
         {drafts.map(draft => (
@@ -343,6 +354,11 @@ export function DraftList({drafts}: {drafts: DraftEntry[]}) {
           </li>
         ))}
       </ul>
+      {unlisted > 0 && (
+        <p class="facts facts-minor">
+          and {unlisted} more earlier in the section
+        </p>
+      )}
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function OneOnOneCard({section, report, today}: OneOnOneCardProps) {
       <OneOnOneFacts report={report} today={today} />
       <GapWarnings gaps={report.gaps} today={today} />
       <Notes notes={cardNotes(report.notes)} />
-      <DraftList drafts={report.drafts} />
+      <DraftList drafts={report.drafts} count={report.draftCount} />
       <AddEntryForm
         section={section}
         label="Add log entry"

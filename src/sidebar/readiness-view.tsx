@@ -28,6 +28,7 @@ import {HintsCard} from './hints-card';
 import {TimelineChart} from './timeline-chart';
 import {confirmationFacts} from './confirm-list';
 import {ReviewCard} from './review-card';
+import {PROGRAM} from './program-view';
 
 interface ReadinessViewProps {
   state: SidebarState;
@@ -113,11 +114,10 @@ function AreasInBrief({state}: {state: SidebarState}) {
             plural(area.evidenceCount, 'entry', 'entries'),
             area.newestEvidence &&
               `newest ${formatDate(area.newestEvidence, today)}`,
-            area.drafts.length > 0 &&
-              plural(area.drafts.length, 'draft', 'drafts'),
+            area.draftCount > 0 && plural(area.draftCount, 'draft', 'drafts'),
             confirmationFacts(area),
           ].filter(Boolean);
-          const by = recordedBy(area.recordedBy, state.program.roles);
+          const by = recordedBy(area.recordedBy, PROGRAM.roles);
           return (
             <li key={area.areaId} data-area-id={area.areaId}>
               <div class="summary-head">
@@ -157,8 +157,7 @@ function LogInBrief({state}: {state: SidebarState}) {
   const {report, today} = state;
   const headingId = useId();
   const title =
-    state.program.sections.find(s => !s.isArea)?.title ??
-    'Weekly one-on-one log';
+    PROGRAM.sections.find(s => !s.isArea)?.title ?? 'Weekly one-on-one log';
   return (
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId} class="card-title">
@@ -239,7 +238,7 @@ function InsertSummaryCard({
 function WhatIsLeft({state}: {state: SidebarState}) {
   const {areas, verdict} = state.report;
   const open = areas.flatMap(area => {
-    const section = state.program.sections.find(s => s.id === area.areaId);
+    const section = PROGRAM.sections.find(s => s.id === area.areaId);
     return area.status !== 'evidenced' && section ? [{area, section}] : [];
   });
   // The check's own line for an area still to evidence is replaced by that area's steps; its

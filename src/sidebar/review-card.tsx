@@ -16,6 +16,7 @@ import {
   scheduleReview,
 } from './completion-actions';
 import {formatDate} from './format';
+import {PROGRAM} from './program-view';
 
 export function ReviewCard({state}: {state: SidebarState}) {
   const headingId = useId();
@@ -43,7 +44,7 @@ export function ReviewCard({state}: {state: SidebarState}) {
       </p>
       <h3 class="subhead">Both agree the evidence is complete</h3>
       <ul class="sign-offs">
-        {state.program.roles.map(({id, label}) => {
+        {PROGRAM.roles.map(({id, label}) => {
           const agreed = completion.agreed[id];
           return (
             <li key={id} data-agreed={agreed !== null}>
@@ -98,25 +99,16 @@ function TargetedActions({state}: {state: SidebarState}) {
         ))}
       </ul>
       {open.length > 0 && (
-        <ActionEvidenceForm
-          state={state}
-          actions={open.map(action => action.text)}
-        />
+        <ActionEvidenceForm actions={open.map(action => action.text)} />
       )}
     </>
   );
 }
 
 /** Add evidence for an open action, under the area it belongs to (the entry names the action). */
-function ActionEvidenceForm({
-  state,
-  actions,
-}: {
-  state: SidebarState;
-  actions: string[];
-}) {
+function ActionEvidenceForm({actions}: {actions: string[]}) {
   const id = useId();
-  const areas = state.program.sections.filter(section => section.isArea);
+  const areas = PROGRAM.sections.filter(section => section.isArea);
   const [chosenAction, setAction] = useState('');
   const [chosenArea, setArea] = useState('');
   const action = actions.includes(chosenAction) ? chosenAction : actions[0];

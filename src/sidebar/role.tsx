@@ -4,6 +4,7 @@ import {useContext, useId} from 'preact/hooks';
 import type {ProgramView, Role, SidebarState} from '../contract';
 import {setRole} from './actions';
 import {ActionButton} from './controls';
+import {PROGRAM} from './program-view';
 
 type Roles = ProgramView['roles'];
 
@@ -75,8 +76,7 @@ export function RoleBar({
   return (
     <p class="role-bar" data-role={state.role}>
       <span>
-        Recording as{' '}
-        <strong>{roleLabel(state.program.roles, state.role)}</strong>
+        Recording as <strong>{roleLabel(PROGRAM.roles, state.role)}</strong>
       </span>
       <button
         type="button"

@@ -27,7 +27,7 @@ function isSidebarState(value: unknown): value is SidebarState {
     typeof value === 'object' &&
     value !== null &&
     'report' in value &&
-    'program' in value
+    'documentReady' in value
   );
 }
 

@@ -256,16 +256,27 @@ describe("the program's words and the check's own", () => {
       // A second heading for an area: the check notes it (the sidebar has no words of its own).
       const body = documentBody(session.preview.runtime());
       body.appendParagraph(AREA_TITLES[1]).setHeading('HEADING1');
-      // The program names the roles; the sidebar shows whatever names the state carries.
-      await page.route('**/api/run', async route => {
+      // The program names the roles; the sidebar shows whatever names the program built into it
+      // carries (build.mjs writes the program as JSON into the sidebar's HTML).
+      await page.route('**/sidebar?*', async route => {
         const response = await route.fetch();
-        const reply = (await response.json()) as {
-          ok: boolean;
-          value?: {program: {roles: Array<{id: string; label: string}>}};
+        const html = await response.text();
+        const programJson =
+          /(<script type="application\/json" id="program-view">)([^<]*)(<\/script>)/;
+        const [, open, json, close] = programJson.exec(html) ?? [];
+        if (json === undefined) throw new Error('The sidebar has no program');
+        const program = JSON.parse(json) as {
+          roles: Array<{id: string; label: string}>;
         };
-        for (const role of reply.value?.program.roles ?? [])
+        for (const role of program.roles)
           role.label = role.id === 'candidate' ? 'Mentee' : 'Sponsor';
-        await route.fulfill({response, json: reply});
+        await route.fulfill({
+          response,
+          body: html.replace(
+            programJson,
+            open + JSON.stringify(program) + close,
+          ),
+        });
       });
       await clickMenu(session, 'Readiness check');
       // Who is recording is asked in the Add evidence form, with the program's names.

@@ -370,4 +370,39 @@ describe('the sidebar, as people use it', () => {
       await session.close();
     }
   });
+
+  it('lists the newest drafts on a card, and says how many more stand earlier', async () => {
+    const session = await openSession(browser());
+    const {sidebar} = session;
+    try {
+      await clickMenu(session, 'Set up document');
+      for (let added = 1; added <= 7; added += 1) {
+        await (await openAddEvidence(sidebar, TRAINING)).click();
+        await idle(session);
+        await expect(
+          areaCard(sidebar, TRAINING)
+            .getByText(/still holding prompts/)
+            .textContent(),
+        ).resolves.toMatch(added === 1 ? /^1 draft / : `${added} drafts `);
+      }
+      const card = areaCard(sidebar, TRAINING);
+      // Five newest, and the training's criterion's newest among them: five Go to draft in all.
+      await expect(
+        card.getByRole('button', {name: /^Go to draft/}).count(),
+      ).resolves.toBe(5);
+      await expect(
+        card.getByText('and 2 more earlier in the section').count(),
+      ).resolves.toBe(1);
+      // The Readiness view counts all seven.
+      await clickMenu(session, 'Readiness check');
+      await expect(
+        sidebar
+          .getByRole('region', {name: 'Areas'})
+          .locator('[data-area-id="leadership-training"]')
+          .textContent(),
+      ).resolves.toContain('7 drafts');
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -580,14 +580,14 @@ describe('Add evidence: the reply', () => {
     );
     expect(reply.today).toBe(TODAY);
     expect(reply.role).toBe('candidate');
-    expect(reply.program.sections.map(section => section.id)).toEqual([
+    expect(reply.report.areas.map(area => area.areaId)).toEqual([
       'performance-review',
       'one-on-ones',
       'leadership-training',
       'leadership-skills',
       'development-process',
-      'one-on-one-log',
     ]);
+    expect(reply.report.oneOnOnes.entryCount).toBe(0);
     expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
   });
 

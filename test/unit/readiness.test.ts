@@ -988,3 +988,50 @@ describe('the verdict names the program’s own roles', () => {
     );
   });
 });
+
+describe('a long-used Doc with many drafts', () => {
+  // Leadership skills: a draft for "recruiting" first, then eleven general drafts, then one written.
+  let model = addEntry(setUp(), 'leadership-skills', {
+    criterionId: 'recruiting',
+    today: '2026-01-05',
+  }).model;
+  for (let day = 10; day <= 20; day += 1)
+    model = addEntry(model, 'leadership-skills', {
+      today: `2026-02-${day}`,
+    }).model;
+  model = addEvidence(model, 'leadership-skills', {today: '2026-03-01'});
+  const report = check(model);
+  const area = areaOf(report, 'leadership-skills');
+
+  it('counts every draft, in the area and in the verdict', () => {
+    expect(area.draftCount).toBe(12);
+    expect(report.verdict.flagged).toContain('12 entries are still a draft');
+  });
+
+  it("lists the newest five, and each criterion's newest draft (what is left links to it)", () => {
+    expect(area.drafts.map(draft => draft.entryIndex)).toEqual([
+      0, 7, 8, 9, 10, 11,
+    ]);
+    expect(area.drafts[0]).toMatchObject({criterionIds: ['recruiting']});
+    expect(area.drafts.slice(1).map(draft => draft.title)).toEqual([
+      '2026-02-16 · General',
+      '2026-02-17 · General',
+      '2026-02-18 · General',
+      '2026-02-19 · General',
+      '2026-02-20 · General',
+    ]);
+  });
+
+  it('lists them all while there are five or fewer', () => {
+    const few = areaOf(check(setUp()), 'leadership-skills');
+    expect(few).toMatchObject({drafts: [], draftCount: 0});
+    let withFive = setUp();
+    for (let day = 10; day <= 14; day += 1)
+      withFive = addEntry(withFive, 'one-on-one-log', {
+        today: `2026-02-${day}`,
+      }).model;
+    const log = check(withFive).oneOnOnes;
+    expect(log.draftCount).toBe(5);
+    expect(log.drafts.map(draft => draft.entryIndex)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
