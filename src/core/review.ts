@@ -266,9 +266,27 @@ function namesAction(key: readonly string[], candidate: readonly string[]) {
   return true;
 }
 
-/** An evidence entry's heading for an action: 'Targeted action: Run the next…' (after its date). */
+/**
+ * An evidence entry's heading for an action: 'Targeted action: Run the next…' (after its date).
+ * Capped like a title, but never inside the action's first words: they tell that the entry is the
+ * action's (namesAction), so a long action cut there would never be done by its evidence.
+ */
 export function actionTopic(program: Program, action: string): string {
-  return cappedTitle(`${program.completion.action}: ${action}`);
+  const label = `${program.completion.action}: `;
+  const text = action.trim();
+  if (label.length + text.length <= TITLE_CHARS) return label + text;
+  let keyEnd = 0;
+  let counted = 0;
+  for (const token of text.matchAll(/\S+/g)) {
+    if (counted === ACTION_KEY_WORDS) break;
+    // A token of letters or digits is one word or more once normalised ('stand-up' is two).
+    if (/[\p{L}\p{N}]/u.test(token[0])) counted += 1;
+    keyEnd = token.index + token[0].length;
+  }
+  const cut = Math.max(TITLE_CHARS - 1 - label.length, keyEnd);
+  return cut >= text.length
+    ? label + text
+    : `${label}${text.slice(0, cut).trimEnd()}…`;
 }
 
 /** The words an entry heading gives after its date, when it names an action; else null. */

@@ -528,6 +528,53 @@ describe('the stages of the verdict', () => {
     });
   });
 
+  it('counts evidence for an action that also names a criterion for both, and for a long action', () => {
+    const actions = [
+      'Run the next sprint retrospective on your own',
+      'Coordinate and facilitate the quarterly program increment planning events with two other teams',
+    ];
+    let model = bothAgree(confirmedDoc(), '2026-11-20');
+    model = apply(
+      model,
+      planReviewOutcome(model, PROGRAM, 'further-actions', actions, TODAY),
+    );
+    const criterion = PROGRAM.areas[4].criteria[1];
+    for (const [position, action] of actions.entries()) {
+      const today = `2026-12-0${position + 1}`;
+      const plan = planAddEvidence(model, PROGRAM, {
+        sectionId: 'development-process',
+        criterionId: position === 0 ? criterion.id : null,
+        kindId: 'general',
+        today,
+        role: 'candidate',
+        topic: actionTopic(PROGRAM, action),
+      });
+      model = applyInsertions(model, plan.insertions);
+      model = typeOver(
+        model,
+        indexOfText(model, `${today} · Targeted action:`) + 2,
+        'Done, and the team liked it.',
+      );
+    }
+    const headings = model.blocks
+      .filter(block => block.heading === 'HEADING3')
+      .map(block => block.text)
+      .filter(text => text.includes('Targeted action:'));
+    // The long one is cut after its first eight words, which tell it is that action's.
+    expect(headings).toEqual([
+      `2026-12-01 · Targeted action: ${actions[0]} · ${criterion.label}`,
+      '2026-12-02 · Targeted action: Coordinate and facilitate the quarterly program increment planning…',
+    ]);
+    const report = check(model, '2026-12-02');
+    expect(report.completion.actions.map(action => action.done)).toEqual([
+      'evidence',
+      'evidence',
+    ]);
+    const area = areaOf(report, 'development-process');
+    expect(area.criteria.find(c => c.id === criterion.id)?.covered).toBe(true);
+    expect(area.evidenceCount).toBe(PROGRAM.areas[4].criteria.length + 2);
+  });
+
   it('does not carry a review date into the next round, even one dated after the decision', () => {
     let model = bothAgree(confirmedDoc());
     model = apply(
