@@ -29,6 +29,26 @@ export const SUMMARY_LABELS = {
   history: 'History',
 } as const;
 
+/**
+ * The fixed words of the summary's lines after their labels: of the verdict's headline
+ * (readiness.ts), the stage sentence (review.ts), the one-on-one log and the history (summary.ts).
+ * With the program's names (areas' short titles, roles), the stage labels, months and numbers, an
+ * earlier summary's line is made of these, and outline.ts knows it by them after a join or a
+ * deleted character. template-text.test.ts reads every line of summaries at every stage back with
+ * them: a new word in one of those sentences fails there first.
+ */
+export const SUMMARY_WORDING = [
+  'Not ready yet: 2 of 5 areas need more evidence; 1 area needs an entry confirmed by',
+  'Ready for leadership review once you both agree the evidence is complete',
+  'Ready for leadership review: ready to share, both agree the evidence is complete',
+  'In review: the leadership review is on. Further actions requested (2 open).',
+  'Accepted by the leadership group on',
+  'Not in the document. No entries yet. 1 entry, 2 entries, none dated, the last on',
+  '1 gap, 2 gaps longer than 1 day, 2 days, 1 week, 2 weeks: to',
+  'Agreed the evidence is complete: not yet',
+  'evidenced on; evidenced without a dated entry; not yet evidenced. By month: 1 entry and 1 one-on-one, 2 one-on-ones; none',
+] as const;
+
 /** The readiness summary table's column headers, in order. */
 export const SUMMARY_COLUMNS = {
   area: 'Area',

@@ -19,11 +19,12 @@
  * - Criteria are named by an entry's heading (any of their match phrases), or by the opening of a
  *   paragraph of writing (see criteriaInWriting for the stricter rule).
  */
-import {leadingDate} from './dates';
+import {leadingDate, monthName} from './dates';
 import {
   ENTRY_SEPARATOR,
   SUMMARY_COLUMNS,
   SUMMARY_LABELS,
+  SUMMARY_WORDING,
   summaryTitle,
 } from './entries';
 import {
@@ -35,8 +36,9 @@ import {
 } from './document-model';
 import {isLoopLine} from './loop-lines';
 import {allSections, evidenceSections, findKind, type Program} from './program';
-import type {Role} from './report';
+import {STAGE_LABELS, type Role} from './report';
 import {
+  type GeneratedLines,
   readTemplate,
   startsWithTemplate,
   templateText,
@@ -192,6 +194,28 @@ function templateTexts(program: Program): string[] {
   ];
 }
 
+/**
+ * The readiness summary's lines as generated text: a label, then the summary's own words, the
+ * program's names it uses, stage labels and months; the open targeted actions are the manager's
+ * words, to the end of their line.
+ */
+function summaryLines(program: Program): GeneratedLines {
+  const {actions, ...labels} = SUMMARY_LABELS;
+  return {
+    labels: Object.values(labels),
+    openLabels: [actions],
+    vocabulary: [
+      ...SUMMARY_WORDING,
+      ...Object.values(STAGE_LABELS),
+      ...program.areas.map(area => area.shortTitle),
+      ...Object.values(program.roleNames),
+      ...Array.from({length: 12}, (_, month) =>
+        monthName(`2026-${String(month + 1).padStart(2, '0')}`),
+      ),
+    ],
+  };
+}
+
 function recognizer(program: Program): Recognizer {
   const cached = recognizers.get(program);
   if (cached) return cached;
@@ -243,7 +267,7 @@ function recognizer(program: Program): Recognizer {
     logId: program.oneOnOneLog.id,
     promptCorpus: promptTexts.join('\n'),
     wholePrompts: new Set(promptTexts.map(normalizeText)),
-    template: templateText(templateTexts(program)),
+    template: templateText(templateTexts(program), summaryLines(program)),
     ...entryOwners(program),
     topics: new Set(
       [
@@ -1011,13 +1035,17 @@ const SUMMARY_LINE_LABELS = templateText(Object.values(SUMMARY_LABELS));
 /** The summary table's header row, as one text. */
 const SUMMARY_HEADER = templateText([Object.values(SUMMARY_COLUMNS).join(' ')]);
 
-/** A line or table the summary starts with its own words: 'Verdict: …', the Area | Status table. */
-function isSummaryLine(block: Block): boolean {
+/**
+ * A line or table the summary starts with its own words: 'Verdict: …' (the label, then nothing of a
+ * person's: 'History: the team had no retros' is theirs), the Area | Status table.
+ */
+function isSummaryLine(block: Block, rec: Recognizer): boolean {
   const opening = words(block.text.slice(0, SUMMARY_LABEL_CHARS));
   return block.type === 'table'
     ? startsWithTemplate(SUMMARY_HEADER, opening)
     : (block.type === 'paragraph' || block.type === 'listItem') &&
-        startsWithTemplate(SUMMARY_LINE_LABELS, opening);
+        startsWithTemplate(SUMMARY_LINE_LABELS, opening) &&
+        writingOf(block, rec) === null;
 }
 
 /**
@@ -1036,7 +1064,7 @@ function readSummaryPart(walk: Walk, step: Step): boolean {
     return true;
   }
   const part =
-    (belowSection && isSummaryLine(block)) ||
+    (belowSection && isSummaryLine(block, walk.rec)) ||
     (walk.inSummary && (step.blank || block.type === 'table'));
   // Template text between its parts (pasted there) does not end the summary; it is read as usual.
   walk.inSummary =

@@ -11,8 +11,9 @@
  * each word only the template positions holding that word are tried, and a run never extends past
  * the end of its template text (the program's texts are a fixed, small amount of data).
  *
- * Not recognised: a line of a readiness summary (whose words are generated: counts, dates) joined
- * to another line; outline.ts knows the summary's parts by their labels and heading instead.
+ * Lines whose words the add-on generates (the readiness summary's 'Verdict: Not ready yet: 3 of 5
+ * areas need more evidence.') are known as a label and then words of a known vocabulary (see
+ * GeneratedLines), so they too read as template text when joined to another line, either way round.
  */
 import {words} from './text';
 
@@ -29,6 +30,25 @@ export const TEMPLATE_RUN_WORDS = 6;
  */
 const PIECE_WORDS = 3;
 
+/**
+ * Lines the add-on writes whose words it generates: a label ('Verdict'), then words of `vocabulary`
+ * (numbers aside); or, after an open label, anyone's words to the end of the line (the targeted
+ * actions the summary lists, as the manager typed them).
+ */
+export interface GeneratedLines {
+  labels: readonly string[];
+  openLabels: readonly string[];
+  vocabulary: readonly string[];
+}
+
+/** GeneratedLines as the reader uses them. */
+interface GeneratedReader {
+  labels: TemplateText;
+  openLabels: TemplateText;
+  /** The vocabulary's words, as written and with one character deleted. */
+  vocabulary: Set<string>;
+}
+
 export interface TemplateText {
   /** Every template text's words, one after another. */
   corpus: string[];
@@ -42,6 +62,8 @@ export interface TemplateText {
   written: Set<string>;
   /** The corpus's words as written, and with one character deleted. */
   words: Set<string>;
+  /** Generated lines read as template too, or null. */
+  generated: GeneratedReader | null;
 }
 
 function addPosition(
@@ -54,8 +76,23 @@ function addPosition(
   else if (list[list.length - 1] !== position) list.push(position);
 }
 
-/** Builds the matcher over `texts` (each a template line as the add-on or the program words it). */
-export function templateText(texts: readonly string[]): TemplateText {
+/** A word as written, and with each one character deleted. */
+function withDeletions(word: string): string[] {
+  const forms = [word];
+  if (word.length >= 2)
+    for (let cut = 0; cut < word.length; cut += 1)
+      forms.push(word.slice(0, cut) + word.slice(cut + 1));
+  return forms;
+}
+
+/**
+ * Builds the matcher over `texts` (each a template line as the add-on or the program words it),
+ * and `generated` lines when given.
+ */
+export function templateText(
+  texts: readonly string[],
+  generated: GeneratedLines | null = null,
+): TemplateText {
   const corpus: string[] = [];
   const textEnd: number[] = [];
   const textStart: boolean[] = [];
@@ -75,25 +112,39 @@ export function templateText(texts: readonly string[]): TemplateText {
   const positions = new Map<string, number[]>();
   const single = new Set<string>();
   corpus.forEach((word, position) => {
-    addPosition(positions, word, position);
-    single.add(word);
-    if (word.length >= 2) {
-      for (let cut = 0; cut < word.length; cut += 1) {
-        const deleted = word.slice(0, cut) + word.slice(cut + 1);
-        addPosition(positions, deleted, position);
-        single.add(deleted);
-      }
+    for (const form of withDeletions(word)) {
+      addPosition(positions, form, position);
+      single.add(form);
     }
     if (position + 1 < textEnd[position])
       addPosition(positions, word + corpus[position + 1], position);
   });
+  const written = new Set(corpus);
+  let reader: GeneratedReader | null = null;
+  if (generated !== null) {
+    reader = {
+      labels: templateText(generated.labels),
+      openLabels: templateText(generated.openLabels),
+      vocabulary: new Set(
+        generated.vocabulary.flatMap(words).flatMap(withDeletions),
+      ),
+    };
+    // Their words are known words too, so a join of them with another word reads apart.
+    for (const known of [reader.labels, reader.openLabels]) {
+      known.written.forEach(word => written.add(word));
+      known.words.forEach(word => single.add(word));
+    }
+    generated.vocabulary.flatMap(words).forEach(word => written.add(word));
+    reader.vocabulary.forEach(word => single.add(word));
+  }
   return {
     corpus,
     textEnd,
     textStart,
     positions,
-    written: new Set(corpus),
+    written,
     words: single,
+    generated: reader,
   };
 }
 
@@ -193,7 +244,9 @@ const MAX_JOINED_LENGTH = 30;
 /**
  * The line's words, a word the template does not know split in two where both halves are template
  * words: what two lines, or two template texts, joined by a deleted line break leave behind
- * ('problems.How' reads apart anyway; 'oneshow' does not).
+ * ('problems.How' reads apart anyway; 'oneshow' does not). Numbers glued to a known word are what
+ * is left of a date or a count ('2026-10-01' and 'Verdict' joined read '01verdict'): the word
+ * reads without them, as numbers are never the person's words.
  */
 function splitJoined(
   template: TemplateText,
@@ -208,11 +261,40 @@ function splitJoined(
     }
     return null;
   };
-  return line.flatMap(word => {
-    if (single(word) || word.length > MAX_JOINED_LENGTH) return [word];
+  const apart = (word: string) =>
     // Two words as written first: 'trustgain' is 'trust' 'gain' (whichever texts they end and
     // start), not 'trustg' 'ain'; then two words either of which lost a character.
-    return split(word, written) ?? split(word, single) ?? [word];
+    single(word) ? [word] : (split(word, written) ?? split(word, single));
+  return line.flatMap(word => {
+    if (single(word) || word.length > MAX_JOINED_LENGTH) return [word];
+    const withoutNumbers = word.replace(/^\d+|\d+$/gu, '');
+    return (
+      apart(word) ??
+      (withoutNumbers !== word && withoutNumbers !== ''
+        ? apart(withoutNumbers)
+        : null) ?? [word]
+    );
+  });
+}
+
+/**
+ * The generated lines' pieces that start at `start`: for each label found there whole, the ends a
+ * piece may have (from after the label to the end of the vocabulary words that follow it, or the
+ * line's end after an open label). vocabularyRun[i] counts the vocabulary words from i on.
+ */
+function generatedPieces(
+  generated: GeneratedReader,
+  line: readonly string[],
+  start: number,
+  vocabularyRun: readonly number[],
+  found: (firstEnd: number, lastEnd: number) => void,
+): void {
+  runsFrom(generated.labels, line, start, true, (length, whole) => {
+    const end = start + length;
+    if (whole) found(end, end + vocabularyRun[end]);
+  });
+  runsFrom(generated.openLabels, line, start, true, (_, whole) => {
+    if (whole) found(line.length, line.length);
   });
 }
 
@@ -228,7 +310,18 @@ export function readTemplate(
   reach[0] = true;
   const covered: boolean[] = new Array<boolean>(line.length).fill(false);
   let coverEnd = 0;
+  // A generated piece reaches every end in a range: ranges open and close here, counted in `open`.
+  const {generated} = template;
+  const vocabularyRun = new Array<number>(line.length + 1).fill(0);
+  const rangeEdges = new Array<number>(line.length + 2).fill(0);
+  let open = 0;
+  if (generated !== null)
+    for (let index = line.length - 1; index >= 0; index -= 1)
+      if (generated.vocabulary.has(line[index]))
+        vocabularyRun[index] = vocabularyRun[index + 1] + 1;
   for (let start = 0; start < line.length; start += 1) {
+    open += rangeEdges[start];
+    if (open > 0) reach[start] = true;
     let longest = 0;
     // A piece may start where the previous word's pieces could not (after a whole short text).
     const continuing = reach[start] && start > 0 && !reach[start - 1];
@@ -237,9 +330,19 @@ export function readTemplate(
         reach[start + length] = true;
       if (length >= TEMPLATE_RUN_WORDS && length > longest) longest = length;
     });
+    if (generated !== null)
+      generatedPieces(generated, line, start, vocabularyRun, (first, last) => {
+        if (reach[start]) {
+          rangeEdges[first] += 1;
+          rangeEdges[last + 1] -= 1;
+        }
+        if (last - start >= TEMPLATE_RUN_WORDS)
+          longest = Math.max(longest, last - start);
+      });
     coverEnd = Math.max(coverEnd, start + longest);
     if (start < coverEnd) covered[start] = true;
   }
+  if (open + rangeEdges[line.length] > 0) reach[line.length] = true;
   return {
     whole: reach[line.length],
     ownWords: line.filter((_, index) => !covered[index]),

@@ -156,13 +156,6 @@ const deleteCharacter =
   };
 
 /**
- * A line of an earlier readiness summary: its words are generated (counts, dates), so joined to
- * another line they are not recognised as the add-on's (a known limit, see template-text.ts).
- */
-const isSummaryLine = (block: Block) =>
-  /^\s*(Verdict|One-on-one log)\s*:/.test(block.text);
-
-/**
  * Backspace at the start of a body-text line: it joins the line before it, in that line's style.
  * Not into or from a dated line: an entry heading joined with the next line is a rewrite of it.
  */
@@ -179,9 +172,7 @@ const joinLines =
       before.heading !== 'NORMAL' ||
       after.heading !== 'NORMAL' ||
       /^\d{4}-\d{2}-\d{2}/.test(before.text) ||
-      /^\d{4}-\d{2}-\d{2}/.test(after.text) ||
-      isSummaryLine(before) ||
-      isSummaryLine(after)
+      /^\d{4}-\d{2}-\d{2}/.test(after.text)
     )
       return model;
     const joined = {

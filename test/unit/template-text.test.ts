@@ -7,26 +7,38 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {
+  planReviewOutcome,
+  planScheduleReview,
+  planSignOff,
+} from '../../src/core/completion-plans';
 import type {Block, DocumentModel} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
+import type {Stage} from '../../src/core/report';
+import {applyInsertions} from '../../src/core/setup';
 import {readinessSummaryBlocks} from '../../src/core/summary';
 import {readTemplate, templateText} from '../../src/core/template-text';
 import {words} from '../../src/core/text';
 import {
   addEntry,
+  addEvidence,
   areaOf,
   bullet,
   check,
+  completeDoc,
+  confirmedDoc,
   GREY,
   h2,
   h3,
   indexOfText,
   insertAt,
   para,
+  remove,
   replace,
   runs,
   setUp,
   TODAY,
+  typeOver,
 } from './fixtures';
 
 const guidanceOf = (areaId: string) =>
@@ -280,6 +292,198 @@ describe('the add-on’s and the program’s lines where they do not belong', ()
   });
 });
 
+/** A Doc at each stage of the program, with months of history and a gap in the one-on-one log. */
+function docsAtEveryStage(): Array<{stage: Stage; model: DocumentModel}> {
+  const withHistory = (model: DocumentModel) =>
+    addEvidence(
+      addEvidence(model, 'one-on-one-log', {today: '2026-09-01'}),
+      'leadership-training',
+      {kindId: 'training', today: '2026-10-02'},
+    );
+  const step = (
+    model: DocumentModel,
+    plan: {insertions: Parameters<typeof applyInsertions>[1]},
+  ) => applyInsertions(model, plan.insertions);
+  const confirmed = withHistory(confirmedDoc());
+  const agreed = step(
+    step(confirmed, planSignOff(confirmed, PROGRAM, 'candidate', TODAY)),
+    planSignOff(
+      step(confirmed, planSignOff(confirmed, PROGRAM, 'candidate', TODAY)),
+      PROGRAM,
+      'manager',
+      TODAY,
+    ),
+  );
+  const inReview = step(
+    agreed,
+    planScheduleReview(agreed, PROGRAM, '2026-12-15', TODAY),
+  );
+  const decided = (outcome: 'accepted' | 'further-actions') =>
+    step(
+      inReview,
+      planReviewOutcome(
+        inReview,
+        PROGRAM,
+        outcome,
+        ['Run the next retrospective', 'Hold a feedback conversation'],
+        TODAY,
+      ),
+    );
+  // An undated entry, and no one-on-one log: 'evidenced without a dated entry', 'not in the document'.
+  const training = addEntry(setUp(), 'leadership-training', {
+    kindId: 'training',
+  });
+  const undated = addEvidence(
+    remove(
+      typeOver(
+        replace(training.model, training.heading, () =>
+          h3('Training attended'),
+        ),
+        training.heading + 2,
+        'Ran the hiring workshop.',
+      ),
+      indexOfText(training.model, 'Weekly One-on-One Log'),
+    ),
+    'performance-review',
+    {today: '2026-10-02'},
+  );
+  return [
+    {stage: 'collecting-evidence', model: setUp()},
+    {stage: 'collecting-evidence', model: undated},
+    {stage: 'collecting-evidence', model: withHistory(completeDoc())},
+    {stage: 'collecting-evidence', model: confirmed},
+    {stage: 'ready-to-share', model: agreed},
+    {stage: 'in-review', model: inReview},
+    {stage: 'actions-requested', model: decided('further-actions')},
+    {stage: 'accepted', model: decided('accepted')},
+  ];
+}
+
+describe('an earlier summary’s lines, at every stage, after accidental edits', () => {
+  const stages = docsAtEveryStage().map(({stage, model}) => ({
+    stage,
+    summary: readinessSummaryBlocks(check(model), PROGRAM, TODAY, 'HEADING3'),
+  }));
+  const model = setUp();
+  const under = indexOfText(model, guidanceOf('one-on-ones')) + 1;
+  /** No area has evidence, none covers a criterion, and the log has no entry. */
+  const noEvidence = (edited: DocumentModel) => {
+    const report = check(edited);
+    return (
+      report.areas.every(
+        area => area.evidenceCount === 0 && area.status === 'missing',
+      ) && report.oneOnOnes.entryCount === 0
+    );
+  };
+
+  it('cover every stage and every kind of line', () => {
+    expect(new Set(stages.map(({stage}) => stage)).size).toBe(5);
+    const lines = stages.flatMap(({summary}) =>
+      summary.map(block => block.text),
+    );
+    for (const words of [
+      'Open targeted actions: Run the next retrospective',
+      'evidenced without a dated entry',
+      'One-on-one log: not in the document',
+      'gap longer than 2 weeks',
+      'areas need more evidence',
+      'need an entry confirmed by',
+      'By month: Sep 2026',
+    ])
+      expect(lines.some(line => line.includes(words))).toBe(true);
+  });
+
+  it('each line alone under an area is not evidence (every word of the summary is known)', () => {
+    for (const {stage, summary} of stages)
+      for (const line of summary.filter(block => block.type !== 'table'))
+        expect([
+          stage,
+          line.text,
+          noEvidence(insertAt(model, under, line)),
+        ]).toEqual([stage, line.text, true]);
+  });
+
+  it('joined by a backspace into the line before, whatever it is, are not evidence', () => {
+    for (const {stage, summary} of stages) {
+      const moved = insertAt(model, under, ...summary);
+      // Into the guidance, the heading into the verdict, line into line, the next area's heading
+      // into the last line; a paragraph after a table does not join it.
+      for (let index = under; index <= under + summary.length; index += 1) {
+        if (
+          moved.blocks[index].type === 'table' ||
+          moved.blocks[index - 1].type === 'table'
+        )
+          continue;
+        const joined = joinWithPrevious(moved, index);
+        expect([
+          stage,
+          joined.blocks[index - 1].text,
+          noEvidence(joined),
+        ]).toEqual([stage, joined.blocks[index - 1].text, true]);
+      }
+    }
+  });
+
+  it('joined with a prompt line or a character deleted, are not evidence', () => {
+    const added = addEntry(setUp(), 'one-on-ones', {kindId: 'feedback'});
+    const prompt = added.heading + 2;
+    for (const {summary} of stages) {
+      for (const line of summary.filter(block => block.type !== 'table')) {
+        const moved = insertAt(added.model, prompt + 1, line);
+        expect(noEvidence(joinWithPrevious(moved, prompt + 1))).toBe(true);
+        expect(noEvidence(joinWithPrevious(moved, prompt + 2))).toBe(true);
+        const damaged = insertAt(
+          model,
+          under,
+          para(
+            line.text.replace(/evidence|review|entr/u, match => match.slice(1)),
+          ),
+        );
+        expect([line.text, noEvidence(damaged)]).toEqual([line.text, true]);
+      }
+    }
+  });
+
+  it('joined with a person’s line, leave the person’s writing counting', () => {
+    const [verdict] = stages[0].summary.filter(block =>
+      block.text.startsWith('Verdict'),
+    );
+    const written = para('Met Ana weekly to plan her growth.');
+    for (const lines of [
+      [written, verdict],
+      [verdict, written],
+    ]) {
+      const joined = joinWithPrevious(
+        insertAt(model, under, ...lines),
+        under + 1,
+      );
+      expect(evidenceOf(joined, 'one-on-ones')).toEqual({
+        status: 'in-progress',
+        evidenceCount: 1,
+        covered: [],
+      });
+    }
+  });
+
+  it('a person’s line that starts like one ("History: …") is their writing', () => {
+    for (const line of [
+      'History: the team had no retrospectives before I joined.',
+      'Stage: we moved the team to two-week sprints.',
+      'Verdict: the team liked the new stand-up.',
+    ])
+      expect(
+        evidenceOf(
+          insertAt(
+            model,
+            indexOfText(model, guidanceOf('development-process')) + 1,
+            para(line),
+          ),
+          'development-process',
+        ).status,
+      ).toBe('in-progress');
+  });
+});
+
 describe('reading a line against the template', () => {
   const template = templateText(['What you saw or heard, as facts.', 'Impact']);
   const read = (text: string) => readTemplate(template, words(text));
@@ -295,6 +499,35 @@ describe('reading a line against the template', () => {
     expect(
       read('What you saw or heard, as facts: Ana was late').ownWords,
     ).toEqual(['ana', 'was', 'late']);
+  });
+
+  it('takes a generated line (a label, then known words) as template, joined either way round', () => {
+    const generated = templateText(['What you saw or heard, as facts.'], {
+      labels: ['Verdict'],
+      openLabels: ['Open actions'],
+      vocabulary: ['not ready yet: 2 of 5 areas need more evidence'],
+    });
+    const readGenerated = (text: string) =>
+      readTemplate(generated, words(text));
+    expect(
+      readGenerated('Verdict: Not ready yet: 5 areas need more evidence.')
+        .whole,
+    ).toBe(true);
+    expect(
+      readGenerated(
+        'What you saw or heard, as facts.Verdict: Not ready yet.Open actions: Call Ana',
+      ).whole,
+    ).toBe(true);
+    expect(readGenerated('Verdict: not ready yet: Ana was late')).toEqual({
+      whole: false,
+      ownWords: ['verdict', 'not', 'ready', 'yet', 'ana', 'was', 'late'],
+    });
+    expect(
+      readGenerated('Ana was late. Verdict: not ready yet, 5 areas need more')
+        .ownWords,
+    ).toEqual(['ana', 'was', 'late']);
+    const hostile = 'verdict not open actions '.repeat(20_000);
+    expect(readGenerated(hostile).whole).toBe(true);
   });
 
   it('reads a very long hostile line in one pass', () => {
