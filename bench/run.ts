@@ -9,6 +9,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {runInNewContext} from 'node:vm';
 import {gzipSync} from 'node:zlib';
 import type {SidebarState} from '../src/contract';
 import {evidenceSections} from '../src/core/program';
@@ -31,6 +32,7 @@ const TODAY = '2026-11-24';
 const READINESS_RUNS = 5;
 const ADD_RUNS = 3;
 const CORE_RUNS = 15;
+const CODE_LOAD_RUNS = 21;
 
 /**
  * The bars (issue 11). The bulk reader costs one call per top-level paragraph (its heading) plus a
@@ -183,6 +185,21 @@ function coreMs(runtime: Runtime): number {
   } finally {
     runtime.uninstall();
   }
+}
+
+/**
+ * What Code.js's size costs: Apps Script compiles and runs a project's script at the start of every
+ * execution (each menu click and google.script.run call). Median of CODE_LOAD_RUNS fresh contexts,
+ * each source made unique so no compilation cache serves it.
+ */
+function codeLoadMs(): number {
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  const times = Array.from({length: CODE_LOAD_RUNS}, (_, run) => {
+    const start = performance.now();
+    runInNewContext(`${code}\n// load ${run}`, {});
+    return performance.now() - start;
+  });
+  return median(times);
 }
 
 function benchSize(size: number, files: Record<string, string>): SizeResult {
@@ -461,6 +478,9 @@ function main(): void {
     console.log(
       `  dist/${file.padEnd(13)} ${kb(size).padStart(6)} KB  (${kb(gzip)} KB gzipped)`,
     );
+  console.log(
+    `  Code.js load (compile and run its top level, as every execution does): ${codeLoadMs().toFixed(2)} ms locally`,
+  );
 
   const perElement = results.map(
     result => result.readiness.calls / result.elements,
