@@ -1,7 +1,8 @@
 /**
  * What src/server/doc-writer.ts relies on when it writes: looks stated in one attribute map per
- * stretch of text, through the Body's Text at offsets it computes from the model, and the new
- * entry's cursor set on the written line before the Doc is saved and closed.
+ * stretch of text, through the Body's Text at offsets it computes from the model, the elements
+ * and the Body's Text the reader got still bound to them after the writes, and the new entry's
+ * cursor set on the written line before the Doc is saved and closed.
  */
 import {REF, expectEqual, type Check} from '../check';
 
@@ -74,6 +75,37 @@ export const WRITER_CHECKS: Check[] = [
         ],
         [true, true, true, null, true],
         'italic where the offsets point',
+      );
+    },
+  },
+  {
+    name: "Elements got in one call (Body.getParagraphs(), getTables()) and the Body's Text stay bound to them while paragraphs are inserted around them: removeFromParent removes the one read, the Text styles the Body as it is now",
+    source: `${REF}container-element#removeFromParent() (its sample removes every image Body.getImages() gave, one by one); ${REF}body#editAsText() (after inserts: ${WRITER_RELIES})`,
+    run({scratch}) {
+      // As Insert readiness summary replaces today's: read, write the new lines after the old
+      // ones (and one before them), then remove the old ones through what was read.
+      // The cleared body's empty paragraph, 'Old heading', a table, 'Old line'.
+      scratch.appendParagraph('Old heading');
+      scratch.appendParagraph('Old line');
+      scratch.insertTable(2, [['old cell']]);
+      const text = scratch.editAsText();
+      const paragraphs = scratch.getParagraphs();
+      const table = scratch.getTables()[0];
+      const oldHeading = paragraphs[1];
+      const oldLine = paragraphs[3];
+      scratch.insertParagraph(4, 'New line');
+      scratch.insertParagraph(0, 'Above');
+      oldLine.removeFromParent();
+      table.removeFromParent();
+      oldHeading.removeFromParent();
+      expectEqual(scratch.getText(), 'Above\n\nNew line', 'the Body');
+      // 'New line' starts after 'Above', a line break, the empty paragraph and a line break.
+      text.setAttributes(7, 9, {[DocumentApp.Attribute.ITALIC]: true});
+      const line = scratch.getChild(2).asParagraph().editAsText();
+      expectEqual(
+        [line.isItalic(0), line.isItalic(2), line.isItalic(3)],
+        [true, true, null],
+        "italic where the Body's Text, got before the writes, points now",
       );
     },
   },

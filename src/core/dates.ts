@@ -117,6 +117,22 @@ export function leadingDate(text: string): LeadingDate | null {
   return date === null ? null : {date, length: whole.length};
 }
 
+/**
+ * The first date anywhere in a short text, in any form leadingDate reads ('Decision: accepted on
+ * 15 Dec 2026'), or null. Tried at each word's start only; callers pass a line's opening, so this
+ * stays linear in practice (each try reads a few characters at most).
+ */
+export function dateWithin(text: string): IsoDate | null {
+  for (let start = 0; start < text.length; start += 1) {
+    const wordStart =
+      start === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(start - 1));
+    if (!wordStart || !/[\p{L}\p{N}]/u.test(text.charAt(start))) continue;
+    const found = leadingDate(text.slice(start));
+    if (found) return found.date;
+  }
+  return null;
+}
+
 /** True when the value is exactly one real calendar date written 'YYYY-MM-DD'. */
 export function isIsoDate(value: unknown): value is IsoDate {
   return (

@@ -139,8 +139,21 @@ export interface EntrySpec {
   criterion: Criterion | null;
   kind: EntryKind;
   role: Role;
-  /** The heading's words after the date, instead of the criterion's or kind's (a targeted action). */
+  /**
+   * What the entry answers, first in its heading after the date (a targeted action: review.ts
+   * actionTopic); the criterion's label follows it when there is one, so the entry covers both.
+   */
   topic?: string;
+}
+
+/**
+ * An entry heading's words after its date: 'Building trust' (the criterion), 'Training' (the kind,
+ * for a general entry), 'Targeted action: Lead a retro · Planning, review and retrospectives'.
+ */
+export function entryTopic(spec: EntrySpec): string {
+  const named = spec.criterion?.label;
+  if (spec.topic === undefined) return named ?? spec.kind.label;
+  return named ? `${spec.topic}${ENTRY_SEPARATOR}${named}` : spec.topic;
 }
 
 export interface EntryBlocks {
@@ -157,8 +170,7 @@ export interface EntryBlocks {
  * The cursor goes to the end of the first prompt line, where writing is normal text.
  */
 export function entryBlocks(program: Program, spec: EntrySpec): EntryBlocks {
-  const topic =
-    spec.topic ?? (spec.criterion ? spec.criterion.label : spec.kind.label);
+  const topic = entryTopic(spec);
   const meta = `${program.recordedByLabel}: ${program.roleNames[spec.role]}${ENTRY_SEPARATOR}${spec.kind.label}`;
   const blocks = [
     paragraph('HEADING3', [{text: `${spec.date}${ENTRY_SEPARATOR}${topic}`}]),

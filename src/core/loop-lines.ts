@@ -4,7 +4,7 @@
  * opening, so it is still known after people re-case, move or partly delete it. These lines are a
  * record, never evidence: outline.ts asks isLoopLine.
  */
-import {isIsoDate} from './dates';
+import {dateWithin, isIsoDate} from './dates';
 import type {Block, IsoDate} from './document-model';
 import type {CompletionWording, Program} from './program';
 import type {Role} from './report';
@@ -33,6 +33,16 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 
 export interface Phrases {
   kinds: Array<{kind: LoopLineKind; words: string[]}>;
+  /** The decision phrase's words ('leadership group decision on'), which a typed label is made of. */
+  decisionWords: string[];
+  /** Those of them no other phrase has ('group', 'decision'): a typed label needs one. */
+  decisionOnly: string[];
+  /** The review fields' prompts, as words: left in place, they say nothing. */
+  fieldPrompts: string[][];
+  /** The review fields' labels, as words ('decision date'). */
+  fieldLabels: string[][];
+  /** The words of 'further targeted actions'. */
+  furtherWords: string[];
   accepted: string[];
   /** The last word of 'further targeted actions': what an outcome with actions always says. */
   actionsWord: string;
@@ -56,8 +66,18 @@ export function phrases(program: Program): Phrases {
     'action',
     'actionDone',
   ];
+  const kindWords = kinds.map(kind => ({kind, words: words(wording[kind])}));
+  const decisionWords = words(wording.decision);
+  const elsewhere = new Set(
+    kindWords.filter(({kind}) => kind !== 'decision').flatMap(k => k.words),
+  );
   const built: Phrases = {
-    kinds: kinds.map(kind => ({kind, words: words(wording[kind])})),
+    kinds: kindWords,
+    decisionWords,
+    decisionOnly: decisionWords.filter(word => !elsewhere.has(word)),
+    fieldPrompts: program.review.fields.map(field => words(field.text)),
+    fieldLabels: program.review.fields.map(field => words(field.label)),
+    furtherWords: words(wording.furtherActions),
     accepted: words(wording.accepted),
     actionsWord: words(wording.furtherActions).pop() ?? '',
     roles: (Object.keys(program.roleNames) as Role[]).map(role => ({
@@ -126,6 +146,139 @@ export function readLoopLine(
     words: lineWords,
     rest: trimJoin(block.text.slice(dated.end, dated.end + OPENING_CHARS)),
   };
+}
+
+/** The word that makes a typed label the decision's date ('Decision date: 2026-12-15'). */
+const DATE_WORD = 'date';
+/** Words a typed label may hold besides the decision phrase's: 'Date of the decision', 'Decision was'. */
+const LABEL_FILLERS = new Set(['the', 'of', 'was', 'is', DATE_WORD]);
+/** The word that offers a choice between outcomes, as the review field's prompt does. */
+const CHOICE_WORD = 'or';
+/** A typed label is short: a few words before the outcome. */
+const LABEL_WORDS = 6;
+
+/** How many of `line`'s first words make a typed decision label (0 when they make none). */
+function typedLabel(line: readonly string[], said: Phrases): number {
+  // 'group's' reads 'groups': a label word may take a plural ending.
+  const isWord = (word: string, phrase: readonly string[]) =>
+    phrase.some(known => word === known || word === `${known}s`);
+  let length = 0;
+  while (
+    length < line.length &&
+    length < LABEL_WORDS &&
+    (isWord(line[length], said.decisionWords) ||
+      LABEL_FILLERS.has(line[length]))
+  )
+    length += 1;
+  const named = line
+    .slice(0, length)
+    .some(word => isWord(word, said.decisionOnly));
+  return named ? length : 0;
+}
+
+/** `line` without a review field's prompt at its start (a prompt left in place says nothing). */
+function withoutPrompt(line: string[], said: Phrases): string[] {
+  const prompt = said.fieldPrompts.find(
+    words => words.length > 0 && leadingMatch(line, words) === words.length,
+  );
+  return prompt ? line.slice(prompt.length) : line;
+}
+
+export type Outcome = 'accepted' | 'further-actions';
+
+/**
+ * A decision the people typed themselves, not the add-on's dated line: 'Decision: accepted',
+ * 'Leadership group decision: Further targeted actions' (the review field filled in), the add-on's
+ * line with its date deleted, or 'Decision date: 15 Dec 2026' (outcome null: the line only dates
+ * the decision). The outcome must come first after the label, so 'Decision: not accepted yet' and
+ * 'Decision: pending' are not decisions, and a line that says both outcomes or offers a choice
+ * (the field's prompt 'Accepted, or further targeted actions', even clipped) is none. Read only in the review section:
+ * elsewhere 'Decision: accepted the new stand-up time' is someone's evidence.
+ */
+export interface TypedDecision {
+  index: number;
+  outcome: Outcome | null;
+  /** A date written on the line, in any form people write ('15 Dec 2026'), or null. */
+  date: IsoDate | null;
+}
+
+export function readTypedDecision(
+  program: Program,
+  block: Block,
+  index: number,
+): TypedDecision | null {
+  if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
+  const opening = block.text.slice(0, OPENING_CHARS);
+  const lineWords = words(opening);
+  const said = phrases(program);
+  const label = typedLabel(lineWords, said);
+  if (label === 0) return null;
+  const rest = withoutPrompt(lineWords.slice(label), said);
+  const saysAccepted =
+    said.accepted.length > 0 && rest.includes(said.accepted[0]);
+  const saysActions = rest.some(word => said.furtherWords.includes(word));
+  const first = rest[0] ?? '';
+  // 'Accepted, or …' offers a choice (the prompt, clipped): it decides nothing.
+  const offersChoice = rest.includes(CHOICE_WORD);
+  const outcome: Outcome | null =
+    saysAccepted === saysActions || offersChoice
+      ? null
+      : first === said.accepted[0]
+        ? 'accepted'
+        : said.furtherWords.includes(first)
+          ? 'further-actions'
+          : null;
+  const date = dateWithin(opening);
+  if (outcome !== null) return {index, outcome, date};
+  const datesIt = lineWords.slice(0, label).includes(DATE_WORD);
+  return datesIt && date !== null && !saysAccepted && !saysActions
+    ? {index, outcome: null, date}
+    : null;
+}
+
+/** True for a line of the review section's template fields ('Decision date: YYYY-MM-DD'), filled in or not. */
+export function isReviewField(program: Program, block: Block): boolean {
+  const lineWords = words(block.text.slice(0, OPENING_CHARS));
+  return phrases(program).fieldLabels.some(
+    label =>
+      label.length > 0 && leadingMatch(lineWords, label) === label.length,
+  );
+}
+
+/**
+ * A targeted action as people type it under their decision, one a line: 'Targeted action: Run the
+ * next retrospective' (its text after the label), or the action itself, as a list item or a plain
+ * line alike (the document reader tells them apart only where the outline needs it); null for a
+ * heading or 'Targeted action done: …'.
+ */
+export function readTypedAction(program: Program, block: Block): string | null {
+  if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
+  if (block.heading !== 'NORMAL') return null;
+  const opening = block.text.slice(0, OPENING_CHARS);
+  const said = phrases(program);
+  const key = said.actionKey;
+  const lineWords = words(opening);
+  const done = said.kinds.find(phrase => phrase.kind === 'actionDone');
+  // 'Targeted action done: …' marks one done; it is not another action.
+  if (done && leadingMatch(lineWords, done.words) > key.length) return null;
+  if (key.length > 0 && leadingMatch(lineWords, key) === key.length) {
+    const colon = opening.indexOf(':');
+    return colon >= 0 ? trimJoin(opening.slice(colon + 1)) || null : null;
+  }
+  return trimJoin(opening) || null;
+}
+
+/** What the add-on's decision line decided, or null when it says both outcomes or neither. */
+export function decisionOutcome(
+  line: LoopLine,
+  program: Program,
+): Outcome | null {
+  const {accepted, actionsWord} = phrases(program);
+  const saysAccepted = accepted.length > 0 && line.words.includes(accepted[0]);
+  const saysActions = line.words.includes(actionsWord);
+  // The review field's prompt ('Accepted, or further targeted actions') says both: no decision.
+  if (saysAccepted === saysActions) return null;
+  return saysAccepted ? 'accepted' : 'further-actions';
 }
 
 /** True for the loop's own lines, which are a record, never evidence. */

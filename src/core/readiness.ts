@@ -407,7 +407,9 @@ function headlineOf(
   const waiting = areas.filter(area => area.status !== 'evidenced').length;
   switch (stage) {
     case 'accepted':
-      return `Accepted by the leadership group on ${loop.decision?.date ?? ''}`;
+      return loop.decision?.date
+        ? `Accepted by the leadership group on ${loop.decision.date}`
+        : 'Accepted by the leadership group';
     case 'actions-requested':
       return `Further actions requested (${openActions(loop).length} open)`;
     case 'in-review':

@@ -114,8 +114,11 @@ export interface CompletionReport {
   agreed: Record<Role, IsoDate | null>;
   /** The leadership review's date, once scheduled in the current round. */
   reviewDate: IsoDate | null;
-  /** The latest decision of the leadership group. */
-  decision: {outcome: 'accepted' | 'further-actions'; date: IsoDate} | null;
+  /** The latest decision of the leadership group; its date null when people typed it without one. */
+  decision: {
+    outcome: 'accepted' | 'further-actions';
+    date: IsoDate | null;
+  } | null;
   /** The latest decision's targeted actions, open and done. */
   actions: TargetedAction[];
   /** Decisions before the latest: earlier rounds, kept in the Doc as history. */

@@ -20,6 +20,7 @@ import {leadingDate} from './dates';
 import type {Block, IsoDate} from './document-model';
 import {
   OPENING_CHARS,
+  decisionOutcome,
   leadingMatch,
   phrases,
   readLoopLine,
@@ -33,6 +34,7 @@ import {
   type OutlineEntry,
 } from './outline';
 import type {Area, Program} from './program';
+import {typedDecisions, type Decision} from './typed-decisions';
 import {roleInSentence} from './program';
 import {
   STAGE_LABELS,
@@ -264,9 +266,27 @@ function namesAction(key: readonly string[], candidate: readonly string[]) {
   return true;
 }
 
-/** An evidence entry's heading for an action: 'Targeted action: Run the next…' (after its date). */
+/**
+ * An evidence entry's heading for an action: 'Targeted action: Run the next…' (after its date).
+ * Capped like a title, but never inside the action's first words: they tell that the entry is the
+ * action's (namesAction), so a long action cut there would never be done by its evidence.
+ */
 export function actionTopic(program: Program, action: string): string {
-  return cappedTitle(`${program.completion.action}: ${action}`);
+  const label = `${program.completion.action}: `;
+  const text = action.trim();
+  if (label.length + text.length <= TITLE_CHARS) return label + text;
+  let keyEnd = 0;
+  let counted = 0;
+  for (const token of text.matchAll(/\S+/g)) {
+    if (counted === ACTION_KEY_WORDS) break;
+    // A token of letters or digits is one word or more once normalised ('stand-up' is two).
+    if (/[\p{L}\p{N}]/u.test(token[0])) counted += 1;
+    keyEnd = token.index + token[0].length;
+  }
+  const cut = Math.max(TITLE_CHARS - 1 - label.length, keyEnd);
+  return cut >= text.length
+    ? label + text
+    : `${label}${text.slice(0, cut).trimEnd()}…`;
 }
 
 /** The words an entry heading gives after its date, when it names an action; else null. */
@@ -297,44 +317,36 @@ function loopLines(
   return found;
 }
 
-function outcomeOf(
-  line: LoopLine,
-  program: Program,
-): 'accepted' | 'further-actions' | null {
-  const {accepted, actionsWord} = phrases(program);
-  const saysAccepted = accepted.length > 0 && line.words.includes(accepted[0]);
-  const saysActions = line.words.includes(actionsWord);
-  // The review field's prompt ('Accepted, or further targeted actions') says both: no decision.
-  if (saysAccepted === saysActions) return null;
-  return saysAccepted ? 'accepted' : 'further-actions';
-}
-
 function actionsOf(
-  decision: LoopLine,
+  decision: Decision,
   lines: Map<LoopLineKind, LoopLine[]>,
   outline: Outline,
   program: Program,
 ): TargetedAction[] {
+  const since = decision.line.date;
   // Evidence entries anywhere, strays under a lost heading too.
   const named = allEntries(outline)
     .filter(entry => entry.hasWriting)
-    .filter(entry => entry.date === null || entry.date >= decision.date)
+    .filter(entry => entry.date === null || entry.date >= since)
     .map(entry => actionNamedBy(program, entry.title))
     .filter((topic): topic is string[] => topic !== null);
   const marked = (lines.get('actionDone') ?? [])
-    .filter(line => line.date >= decision.date)
+    .filter(line => line.date >= since)
     .map(line => actionKey(line.rest));
-  return (lines.get('action') ?? [])
-    .filter(line => line.date === decision.date && line.rest !== '')
-    .map(line => {
-      const key = actionKey(line.rest);
-      const done = named.some(topic => namesAction(key, topic))
-        ? 'evidence'
-        : marked.some(words => namesAction(key, words))
-          ? 'marked'
-          : null;
-      return {text: line.rest, done};
-    });
+  const texts =
+    decision.typedActions ??
+    (lines.get('action') ?? [])
+      .filter(line => line.date === since && line.rest !== '')
+      .map(line => line.rest);
+  return texts.map(text => {
+    const key = actionKey(text);
+    const done = named.some(topic => namesAction(key, topic))
+      ? 'evidence'
+      : marked.some(words => namesAction(key, words))
+        ? 'marked'
+        : null;
+    return {text, done};
+  });
 }
 
 /** The loop as the Doc records it; `stage` is settled by stageOf once the evidence is judged. */
@@ -346,16 +358,15 @@ export function readLoop(
   program: Program,
 ): LoopState {
   const lines = loopLines(blocks, program);
-  const decisions = (lines.get('decision') ?? [])
-    .map(line => ({line, outcome: outcomeOf(line, program)}))
-    .filter(
-      (
-        decision,
-      ): decision is {
-        line: LoopLine;
-        outcome: 'accepted' | 'further-actions';
-      } => decision.outcome !== null,
-    );
+  const decisions: Decision[] = [
+    ...(lines.get('decision') ?? []).flatMap(line => {
+      const outcome = decisionOutcome(line, program);
+      return outcome === null
+        ? []
+        : [{line, outcome, date: line.date, typedActions: null}];
+    }),
+    ...typedDecisions(blocks, outline, program),
+  ];
   const last = latest(decisions.map(decision => decision.line));
   const decision = decisions.find(candidate => candidate.line === last);
   const inRound = (line: LoopLine) => !last || isAfter(line, last);
@@ -371,20 +382,27 @@ export function readLoop(
   }
   // A scheduled line is dated by the review it announces, not when it was written: one belongs
   // to this round when it also stands after the latest decision (the lines are written in order).
+  // An undated decision is ordered on the date of the review it answered (typed-decisions.ts):
+  // a review on that very date is that one, not the next round's.
+  const answered = decision?.date === null ? decision.line.date : null;
   const scheduled = latest(
     (lines.get('scheduled') ?? []).filter(
-      line => !last || (line.index > last.index && line.date >= last.date),
+      line =>
+        !last ||
+        (line.index > last.index &&
+          line.date >= last.date &&
+          line.date !== answered),
     ),
   );
   return {
     agreed,
     reviewDate: scheduled?.date ?? null,
     decision: decision
-      ? {outcome: decision.outcome, date: decision.line.date}
+      ? {outcome: decision.outcome, date: decision.date}
       : null,
     actions:
       decision && decision.outcome === 'further-actions'
-        ? actionsOf(decision.line, lines, outline, program)
+        ? actionsOf(decision, lines, outline, program)
         : [],
     earlierRounds: Math.max(0, decisions.length - 1),
   };
@@ -426,7 +444,8 @@ export function stageSentence(
         ? `${label} (review on ${date(completion.reviewDate)})`
         : label;
     case 'accepted':
-      return completion.decision
+      // A decision typed without a date is still a decision: 'Accepted'.
+      return completion.decision?.date
         ? `${label} on ${date(completion.decision.date)}`
         : label;
     default:

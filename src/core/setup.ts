@@ -14,7 +14,13 @@ import {
   type IsoDate,
   type PlannedCursor,
 } from './document-model';
-import {entryBlocks, fieldLine, sectionBlocks, titleBlock} from './entries';
+import {
+  entryBlocks,
+  entryTopic,
+  fieldLine,
+  sectionBlocks,
+  titleBlock,
+} from './entries';
 import {buildOutline, sectionEntries, type Outline} from './outline';
 import {
   allSections,
@@ -190,7 +196,7 @@ export interface AddEvidenceInput {
   kindId: string;
   today: IsoDate;
   role: Role;
-  /** Names the entry instead of its criterion or kind: a targeted action (review.ts actionTopic). */
+  /** What the entry answers, before its criterion if any: a targeted action (review.ts actionTopic). */
   topic?: string;
 }
 
@@ -288,14 +294,16 @@ export function planAddEvidence(
 
   const outline = buildOutline(model.blocks, program);
   const place = sectionPlace(outline, program, section.id);
-  const entry = entryBlocks(program, {
+  const spec = {
     date: input.today,
     criterion,
     kind,
     role: input.role,
     topic: input.topic,
-  });
-  const what = `Added an entry (${kind.label}${input.topic ? `, ${input.topic}` : criterion ? `, ${criterion.label}` : ''})`;
+  };
+  const entry = entryBlocks(program, spec);
+  const named = input.topic !== undefined || criterion !== null;
+  const what = `Added an entry (${kind.label}${named ? `, ${entryTopic(spec)}` : ''})`;
   const append =
     place.restore.length > 0
       ? appendAfterRestore(model, program, section.id, place)

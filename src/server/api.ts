@@ -31,7 +31,7 @@ import {writeInsertions} from './doc-writer';
 import {openActiveDocument, withDocumentLock} from './document-session';
 import type {ProgramPlace} from './program-tab';
 import {chooseRole, currentRole, roleNotChosen} from './roles';
-import {readSummaryMark, saveSummaryMark} from './summary-mark';
+import {openSummaryMark} from './summary-mark';
 import {
   requireId,
   requireIdOrNull,
@@ -216,15 +216,16 @@ export function insertReadinessSummary(request: unknown): SidebarState {
   const today = readToday(request, 'readiness summary');
   return withDocumentLock(({document, place, model}) => {
     const report = computeReadiness(model, PROGRAM, today);
+    const marks = openSummaryMark();
     const plan = planReadinessSummary(
       model,
       PROGRAM,
       report,
       today,
-      readSummaryMark(),
+      marks.mark,
     );
     writeInsertions(place.body, model, plan.insertions);
-    if (plan.mark) saveSummaryMark(plan.mark);
+    if (plan.mark) marks.save(plan.mark);
     return sidebarState(
       applyInsertions(model, plan.insertions),
       document.getId(),

@@ -26,26 +26,63 @@ import type {Program} from '../core/program';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
+type Table = GoogleAppsScript.Document.Table;
+/** A Body child as the reader got it: a Paragraph, ListItem, Table or other Element. */
+export type Child = Pick<GoogleAppsScript.Document.Element, 'removeFromParent'>;
+
+/** A model and the Body children it was read from: children[i] is blocks[i]'s element. */
+interface Read {
+  model: DocumentModel;
+  children: Child[];
+}
+
+/** A bulk read: also the Body's Text it was read from, whose lines are the model's blocks. */
+interface BulkRead extends Read {
+  text: Text;
+}
 
 export function readBody(
   body: Body,
   program: Program = PROGRAM,
 ): DocumentModel {
-  const model = readInBulk(body, program);
-  if (model === null) return readChildByChild(body);
-  aligned.add(model);
+  const bulk = readInBulk(body, program);
+  if (bulk) aligned.set(bulk.model, bulk.text);
+  const {model, children} = bulk ?? readChildren(body);
+  childrenRead.set(model, children);
   return model;
 }
 
-/** Models read in bulk: their blocks' texts, joined with "\n", are the Body's text. */
-const aligned = new WeakSet<DocumentModel>();
+/** The Body's children each model was read from, in the model's order. */
+const childrenRead = new WeakMap<DocumentModel, Child[]>();
 
 /**
- * True when `model` was read in bulk, so a block's offset in Body.editAsText() follows from the
- * texts of the blocks before it (the writer styles through the Body's Text then).
+ * The element block `index` of `model` was read from, so a writer changes it without another
+ * Body.getChild call; undefined for a model readBody did not make. The element stays bound to that
+ * child while the Doc changes around it (the reference removes every image Body.getImages() gave
+ * it, one by one, each removal changing the Body:
+ * https://developers.google.com/apps-script/reference/document/container-element#removeFromParent()),
+ * and selftest/checks/writer.ts checks it on real Google.
  */
-export function isAlignedWithBodyText(model: DocumentModel): boolean {
-  return aligned.has(model);
+export function childRead(
+  model: DocumentModel,
+  index: number,
+): Child | undefined {
+  return childrenRead.get(model)?.[index];
+}
+
+/** Models read in bulk, and the Body's Text each was read from. */
+const aligned = new WeakMap<DocumentModel, Text>();
+
+/**
+ * The Body's Text when `model` was read in bulk, so a block's offset in it follows from the
+ * texts of the blocks before it (the writer styles through it then); null otherwise. It is the
+ * Body itself as Text ("a Text version of the current element"), so it shows the Body as it is
+ * when used, after the writer's inserts: no second editAsText call. The reference is silent on a
+ * Text used after its element changed; selftest/checks/writer.ts checks it on real Google.
+ * https://developers.google.com/apps-script/reference/document/body#editAsText()
+ */
+export function alignedBodyText(model: DocumentModel): Text | null {
+  return aligned.get(model) ?? null;
 }
 
 /** A stretch of the Body's text: a line (one paragraph) or a top-level table's lines. */
@@ -62,7 +99,7 @@ interface Slot {
  * https://developers.google.com/apps-script/reference/document/body#editAsText()
  * https://developers.google.com/apps-script/reference/document/text#getTextAttributeIndices()
  */
-function readInBulk(body: Body, program: Program): DocumentModel | null {
+function readInBulk(body: Body, program: Program): BulkRead | null {
   const childCount = body.getNumChildren();
   const paragraphs = body.getParagraphs();
   const text = body.editAsText();
@@ -70,24 +107,27 @@ function readInBulk(body: Body, program: Program): DocumentModel | null {
   const lines = content.split('\n');
   if (lines.length !== paragraphs.length) return null;
 
-  const tables = new Map<number, string>();
+  const tables = new Map<number, {element: Table; text: string}>();
   for (const table of body.getTables()) {
     const index = childIndex(body, table);
     // A table inside a table cell is part of its outer table's text.
-    if (index >= 0) tables.set(index, table.getText());
+    if (index >= 0) tables.set(index, {element: table, text: table.getText()});
   }
   const slots: Slot[] = [];
+  const children: Child[] = [];
   let line = 0;
   for (let index = 0; index < childCount; index += 1) {
     const table = tables.get(index);
     if (table === undefined) {
       slots.push({line, table: null});
+      children.push(paragraphs[line]);
       line += 1;
       continue;
     }
-    const count = table.split('\n').length;
-    if (lines.slice(line, line + count).join('\n') !== table) return null;
-    slots.push({line, table});
+    const count = table.text.split('\n').length;
+    if (lines.slice(line, line + count).join('\n') !== table.text) return null;
+    slots.push({line, table: table.text});
+    children.push(table.element);
     line += count;
   }
   if (line !== lines.length) return null;
@@ -134,7 +174,7 @@ function readInBulk(body: Body, program: Program): DocumentModel | null {
     };
   });
   markImages(body, blocks);
-  return {blocks};
+  return {model: {blocks}, children, text};
 }
 
 /** Where each line starts in the text they were split from ("\n" between them). */
@@ -154,13 +194,20 @@ function startsOf(lines: string[]): number[] {
  * bulk read is tested against.
  */
 export function readChildByChild(body: Body): DocumentModel {
+  return readChildren(body).model;
+}
+
+function readChildren(body: Body): Read {
   const childCount = body.getNumChildren();
   const blocks: Block[] = [];
+  const children: Child[] = [];
   for (let index = 0; index < childCount; index += 1) {
-    blocks.push(readBlock(body.getChild(index)));
+    const child = body.getChild(index);
+    children.push(child);
+    blocks.push(readBlock(child));
   }
   markImages(body, blocks);
-  return {blocks};
+  return {model: {blocks}, children};
 }
 
 function readBlock(element: GoogleAppsScript.Document.Element): Block {

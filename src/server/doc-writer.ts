@@ -17,7 +17,7 @@ import type {
   TextRun,
 } from '../core/document-model';
 import {applyInsertions, insertionOrder, plannedIndex} from '../core/setup';
-import {isAlignedWithBodyText} from './doc-reader';
+import {alignedBodyText, childRead} from './doc-reader';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
@@ -126,15 +126,17 @@ export function writeInsertions(
     const {index, blocks, replaces = 0} = insertions[position];
     // The new blocks go after the ones they replace, which are then removed: the Body never has
     // to end with a removed paragraph ("Can't remove the last paragraph in a document section").
+    // Each is removed through the element the reader got it as: one call, not two with getChild.
     // https://developers.google.com/apps-script/reference/document/table#removeFromParent()
     const at = index + replaces;
     blocks.forEach((block, offset) =>
       written.push(writeBlock(body, at + offset, block)),
     );
     for (let old = at - 1; old >= index; old -= 1)
-      body.getChild(old).removeFromParent();
+      (childRead(model, old) ?? body.getChild(old)).removeFromParent();
   }
-  if (isAlignedWithBodyText(model)) styleThroughBody(body, model, insertions);
+  const text = alignedBodyText(model);
+  if (text) styleThroughBody(text, model, insertions);
   else written.forEach(styleElement);
   return new Map(
     written.flatMap(entry =>
@@ -177,7 +179,7 @@ function writeBlock(body: Body, index: number, block: Block): Written {
  * differs. https://developers.google.com/apps-script/reference/document/text#setAttributes(Integer,Integer,Object)
  */
 function styleThroughBody(
-  body: Body,
+  text: Text,
   model: DocumentModel,
   insertions: Insertion[],
 ): void {
@@ -220,8 +222,6 @@ function styleThroughBody(
         attributes: overlay.attributes,
       });
   }
-  if (bases.length === 0 && overlays.length === 0) return;
-  const text = body.editAsText();
   for (const look of [...bases, ...overlays])
     if (look.end > look.start)
       text.setAttributes(look.start, look.end - 1, look.attributes);

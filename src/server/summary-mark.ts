@@ -8,15 +8,21 @@ import {parseSummaryMark, type SummaryMark} from '../core/summary';
 
 const SUMMARY_MARK_KEY = 'lmp.summary';
 
-export function readSummaryMark(): SummaryMark | null {
-  return parseSummaryMark(
-    PropertiesService.getDocumentProperties().getProperty(SUMMARY_MARK_KEY),
-  );
+/** The stored mark, and how to store the next one: the Doc's properties are got once for both. */
+export interface SummaryMarkStore {
+  mark: SummaryMark | null;
+  /** Stores `mark`; a mark equal to the stored one is not written again (one call saved). */
+  save(mark: SummaryMark): void;
 }
 
-export function saveSummaryMark(mark: SummaryMark): void {
-  PropertiesService.getDocumentProperties().setProperty(
-    SUMMARY_MARK_KEY,
-    JSON.stringify(mark),
-  );
+export function openSummaryMark(): SummaryMarkStore {
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperty(SUMMARY_MARK_KEY);
+  return {
+    mark: parseSummaryMark(stored),
+    save(mark) {
+      const value = JSON.stringify(mark);
+      if (value !== stored) properties.setProperty(SUMMARY_MARK_KEY, value);
+    },
+  };
 }

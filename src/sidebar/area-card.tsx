@@ -29,6 +29,8 @@ interface AreaCardProps {
   section: SectionView;
   roles: ProgramView['roles'];
   today: IsoDate;
+  /** The open targeted actions, which Add evidence offers as what an entry is for. */
+  actions?: readonly string[];
 }
 
 export function AreaCard({
@@ -37,6 +39,7 @@ export function AreaCard({
   section,
   roles,
   today,
+  actions,
 }: AreaCardProps) {
   const headingId = useId();
   return (
@@ -66,6 +69,7 @@ export function AreaCard({
         section={section}
         coverage={area.criteria}
         drafts={area.drafts}
+        actions={actions}
         label="Add evidence"
         name={`Add evidence for ${area.title}`}
         unavailable={area.sectionFound ? undefined : UNAVAILABLE_REASON}

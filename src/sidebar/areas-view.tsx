@@ -17,6 +17,9 @@ export function AreasView({
   refreshing: boolean;
 }) {
   const {report, today} = state;
+  const actions = report.completion.actions
+    .filter(action => !action.done)
+    .map(action => action.text);
   // The report has an area for every program area (both come from the same program), so no
   // report area is left without a card.
   const cards = PROGRAM.sections.map(section => {
@@ -40,6 +43,7 @@ export function AreasView({
         section={section}
         roles={PROGRAM.roles}
         today={today}
+        actions={actions}
       />
     );
   });

@@ -10,6 +10,8 @@ import {RoleChoice, useRecorder} from './role';
 
 export const GENERAL_HINT =
   'General entries count as evidence but cover no criterion.';
+export const ACTION_HINT =
+  'The entry is headed by the action; once written, the action is done.';
 
 /** The drafts of a section that are about one criterion. */
 export function draftsFor(
@@ -32,6 +34,8 @@ interface EntryChoicesProps {
   section: SectionView;
   /** The criterion chosen when the form opens ('' for a general entry). */
   initialCriterion: string;
+  /** The open targeted actions the entry may be evidence for (none: the form does not ask). */
+  actions?: readonly string[];
   /** Visible text of the button that adds the entry: "Add evidence" or "Add log entry". */
   label: string;
   /** Its accessible name, when it differs from `label`. */
@@ -44,15 +48,19 @@ interface EntryChoicesProps {
 }
 
 /**
- * The choices of one entry (criterion, kind, and who is recording while that is unknown) and the
- * button that adds it. Choosing a criterion sets the kind its evidence naturally takes; the person
- * can still pick another kind after that.
+ * The choices of one entry (the open targeted action it is for, if any; criterion, kind, and who
+ * is recording while that is unknown) and the button that adds it. Choosing a criterion sets the
+ * kind its evidence naturally takes, and choosing an action makes the entry general unless the
+ * person picks a criterion too (the action names what it is about); either can be changed after.
  */
 export function EntryChoices(props: EntryChoicesProps) {
   const {section, initialCriterion, label, name, focusAdd, onClose} = props;
+  const actions = props.actions ?? [];
   const id = useId();
   const recorder = useRecorder();
-  const [criterion, setCriterion] = useState(initialCriterion);
+  const [chosenAction, setChosenAction] = useState('');
+  // null until the person picks a criterion: until then the default for the action (or none) applies.
+  const [chosenCriterion, setCriterion] = useState<string | null>(null);
   // null until the person picks a kind for the chosen criterion: until then its default applies.
   const [chosenKind, setChosenKind] = useState<string | null>(null);
   const [chosenRole, setChosenRole] = useState<Role | null>(null);
@@ -65,6 +73,9 @@ export function EntryChoices(props: EntryChoicesProps) {
   }, [focusAdd]);
 
   const {criteria, kinds} = section;
+  // An action that is no longer open (the state was refreshed meanwhile) is no longer offered.
+  const action = actions.includes(chosenAction) ? chosenAction : '';
+  const criterion = chosenCriterion ?? (action ? '' : initialCriterion);
   const kind =
     chosenKind !== null && kinds.some(k => k.id === chosenKind)
       ? chosenKind
@@ -83,6 +94,32 @@ export function EntryChoices(props: EntryChoicesProps) {
         onClose();
       }}
     >
+      {actions.length > 0 && (
+        <div class="field">
+          <label for={`${id}-action`}>Targeted action</label>
+          <select
+            id={`${id}-action`}
+            value={action}
+            aria-describedby={action ? `${id}-action-hint` : undefined}
+            onChange={e => {
+              setChosenAction(e.currentTarget.value);
+              setChosenKind(null);
+            }}
+          >
+            <option value="">None</option>
+            {actions.map(text => (
+              <option key={text} value={text}>
+                {text}
+              </option>
+            ))}
+          </select>
+          {action && (
+            <p id={`${id}-action-hint`} class="field-hint">
+              {ACTION_HINT}
+            </p>
+          )}
+        </div>
+      )}
       {criteria.length > 0 && (
         <div class="field">
           <label for={`${id}-criterion`}>Criterion</label>
@@ -137,12 +174,10 @@ export function EntryChoices(props: EntryChoicesProps) {
         <ActionButton
           variant="primary"
           action={{
-            ...addEvidence(
-              section.id,
-              criterion || null,
-              kind,
-              askRole ? {role} : {},
-            ),
+            ...addEvidence(section.id, criterion || null, kind, {
+              ...(askRole ? {role} : {}),
+              ...(action ? {action} : {}),
+            }),
             onSuccess: () => props.onAdded(criterion),
           }}
           label={name}
@@ -226,6 +261,8 @@ interface AddEntryFormProps {
   coverage?: CriterionCoverage[];
   /** The section's drafts: a criterion that already has one is not the default again. */
   drafts?: DraftEntry[];
+  /** The open targeted actions an entry here may be evidence for (areas only). */
+  actions?: readonly string[];
   /** Visible button text: "Add evidence" or "Add log entry". */
   label: string;
   /** The button's accessible name when it differs from `label`, e.g. "Add evidence for <area>". */
@@ -238,13 +275,14 @@ interface AddEntryFormProps {
 
 /**
  * The section's Add button. When there is something to choose (criteria, more than one kind of
- * entry, or who is recording), the card shows only "Add evidence…", a disclosure that opens the
- * choices and the real Add button, so the overview stays short; with nothing to choose, the Add
- * button itself. Once an entry is added the choices close (the Doc has the keyboard then), and the
+ * entry, an open targeted action, or who is recording), the card shows only "Add evidence…", a
+ * disclosure that opens the choices and the real Add button, so the overview stays short; with
+ * nothing to choose, the Add button itself. Once an entry is added the choices close (the Doc has the keyboard then), and the
  * default moves on to the next criterion, so adding again does not repeat the same entry.
  */
 export function AddEntryForm(props: AddEntryFormProps) {
-  const {section, coverage, drafts, label, name, unavailable, children} = props;
+  const {section, coverage, drafts, actions, label, name, unavailable} = props;
+  const {children} = props;
   const id = useId();
   const {role} = useRecorder();
   /** Criteria added from here since the card appeared (their entries are drafts until written). */
@@ -261,7 +299,12 @@ export function AddEntryForm(props: AddEntryFormProps) {
   const firstUncovered =
     (uncovered.find(c => !underway(c)) ?? uncovered[0])?.id ?? '';
 
-  if (criteria.length === 0 && kinds.length < 2 && role !== null) {
+  const nothingToChoose =
+    criteria.length === 0 &&
+    kinds.length < 2 &&
+    role !== null &&
+    (actions ?? []).length === 0;
+  if (nothingToChoose) {
     const reasonId = `${id}-reason`;
     return (
       <div class="add-entry">
@@ -294,6 +337,7 @@ export function AddEntryForm(props: AddEntryFormProps) {
         <EntryChoices
           section={section}
           initialCriterion={firstUncovered}
+          actions={actions}
           label={label}
           name={name}
           onClose={close}

@@ -9,12 +9,14 @@
 import type {Runtime} from '../../dev/emulator/runtime';
 import {PROGRAM} from '../../src/core/program-data';
 import * as api from '../../src/server/api';
+import * as completion from '../../src/server/completion-api';
 import {chromiumForThisFile} from './chromium';
 import {
   areaCard,
   browserToday,
   clickMenu,
   documentBody,
+  openAddEvidence,
   openSession,
   paragraphs,
   type Session,
@@ -278,6 +280,80 @@ describe('the completion loop in the sidebar', () => {
       await documentPane
         .getByText(`Leadership group decision on ${today}: accepted.`)
         .waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("offers the open targeted actions in each area's Add evidence, and no longer once none is open", async () => {
+    const session = await openSession(browser(), {
+      prepare: runtime => {
+        candidateEvidence(runtime);
+        as(runtime, MANAGER, () =>
+          completion.recordReviewOutcome({
+            today: localToday(),
+            outcome: 'further-actions',
+            actions: ACTIONS,
+          }),
+        );
+      },
+    });
+    const {sidebar} = session;
+    const process = PROGRAM.areas[4];
+    const criterion = process.criteria[1];
+    try {
+      const today = await browserToday(session.page);
+      await signInAs(session, CANDIDATE);
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+
+      // Every area's form offers them, after "None".
+      const skills = PROGRAM.areas[3].title;
+      await openAddEvidence(sidebar, skills);
+      await expect(
+        areaCard(sidebar, skills)
+          .getByLabel('Targeted action')
+          .locator('option')
+          .allTextContents(),
+      ).resolves.toEqual(['None', ...ACTIONS]);
+
+      // The candidate records evidence for the first action under its area, with a criterion.
+      const add = await openAddEvidence(sidebar, process.title);
+      const card = areaCard(sidebar, process.title);
+      await card.getByLabel('Targeted action').selectOption(ACTIONS[0]);
+      await card
+        .getByText('The entry is headed by the action; once written')
+        .waitFor();
+      // The action says what it is about: the entry is general unless a criterion is chosen too.
+      await expect(card.getByLabel('Criterion').inputValue()).resolves.toBe('');
+      await card.getByLabel('Criterion').selectOption({label: criterion.label});
+      await add.click();
+      await idle(session);
+      const heading = paragraphs(documentBody(session.preview.runtime())).find(
+        paragraph =>
+          paragraph.text ===
+          `${today} · Targeted action: ${ACTIONS[0]} · ${criterion.label}`,
+      );
+      expect(heading?.heading).toBe('HEADING3');
+      writeEntry(
+        session.preview.runtime(),
+        heading?.index ?? 0,
+        'I ran it; the team chose two changes.',
+      );
+      await sidebar.getByRole('button', {name: 'Check again'}).click();
+      await idle(session);
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await expectStage(session, 'Further actions requested (1 open)');
+
+      // The manager marks the other done: no action is open, so the form no longer asks.
+      as(session.preview.runtime(), MANAGER, () =>
+        completion.markActionDone({today, action: ACTIONS[1]}),
+      );
+      await signInAs(session, CANDIDATE);
+      await expectStage(session, 'Collecting evidence');
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      await openAddEvidence(sidebar, process.title);
+      await card.getByLabel('Criterion').waitFor();
+      await expect(card.getByLabel('Targeted action').count()).resolves.toBe(0);
     } finally {
       await session.close();
     }

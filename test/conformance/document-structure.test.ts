@@ -152,6 +152,23 @@ describe('DocumentApp conformance: body structure', () => {
     expect(images[0].getParent()?.getType()).toBe('PARAGRAPH');
   });
 
+  it(`elements got in one call stay bound to their elements while the Body changes: the reference's sample removes every image getImages() gave, one by one (${REF}container-element#removeFromParent())`, () => {
+    const {body} = openDoc([
+      {runs: [{text: 'a '}, {type: 'image', alt: 'one'}]},
+      {runs: [{text: 'b '}, {type: 'image', alt: 'two'}]},
+    ]);
+    const images = body.getImages();
+    for (const image of images) image.removeFromParent();
+    expect(body.getImages()).toHaveLength(0);
+    expect(body.getText()).toBe('a \nb ');
+    // Paragraphs too, after a paragraph is inserted before them (as the summary's writer does).
+    const [first, second] = body.getParagraphs();
+    body.insertParagraph(0, 'new');
+    first.removeFromParent();
+    expect(body.getText()).toBe('new\nb ');
+    expect(second.getText()).toBe('b ');
+  });
+
   it(`siblings, parent, child index and isAtDocumentEnd (${GAS_FAKES}testdocsextra.js "Element sibling navigation")`, () => {
     const {body} = openDoc();
     const p1 = body.appendParagraph('Para 1');

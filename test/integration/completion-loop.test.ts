@@ -394,6 +394,52 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
     });
   });
 
+  it("reads the decision the manager typed into the review section's fields, dated by its field", () => {
+    const {candidate, manager} = twoPeople();
+    evidenceEverywhere(candidate);
+    const review = indexOfLine(manager.document, `H1 ${REVIEW_TITLE}`);
+    typeOverPrompt(
+      manager,
+      'Leadership group decision',
+      'Further targeted actions',
+      review,
+    );
+    execute(manager, () => {
+      const body = DocumentApp.getActiveDocument().getBody();
+      const field = lines(manager.document).findIndex(line =>
+        line.startsWith('Leadership group decision: '),
+      );
+      body.insertListItem(field + 1, 'Lead the next planning meeting');
+    });
+    let reply = state(manager, '2026-12-16');
+    expect(reply.report.completion.decision).toEqual({
+      outcome: 'further-actions',
+      date: null,
+    });
+    expect(reply.report.verdict).toMatchObject({
+      stage: 'actions-requested',
+      left: expect.arrayContaining([
+        'Targeted action: Lead the next planning meeting',
+      ]),
+    });
+    typeOverPrompt(manager, 'Decision date', '2026-12-15', review);
+    reply = state(manager, '2026-12-16');
+    expect(reply.report.completion.decision).toEqual({
+      outcome: 'further-actions',
+      date: '2026-12-15',
+    });
+    // Its action is open like one the add-on wrote: the manager can mark it done.
+    const marked = execute(manager, () =>
+      completion.markActionDone({
+        today: '2026-12-20',
+        action: 'Lead the next planning meeting',
+      }),
+    );
+    expect(marked.report.completion.actions).toEqual([
+      {text: 'Lead the next planning meeting', done: 'marked'},
+    ]);
+  });
+
   it('says so when a sign-off is already recorded, and writes nothing', () => {
     const {candidate} = twoPeople();
     signOff(candidate);

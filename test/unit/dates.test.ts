@@ -1,4 +1,5 @@
 import {
+  dateWithin,
   daysBetween,
   isIsoDate,
   leadingDate,
@@ -69,6 +70,27 @@ describe('dates people type', () => {
     '',
   ])('never guesses a date from "%s"', text => {
     expect(leadingDate(text)).toBeNull();
+  });
+});
+
+describe('a date anywhere in a line', () => {
+  it.each([
+    ['Decision: accepted on 15 Dec 2026', '2026-12-15'],
+    ['Decision (2026-12-15): accepted', '2026-12-15'],
+    ['accepted, December 18, 2026, after the review', '2026-12-18'],
+    ['Notes from 12 Jan 2026 and 2026-02-01', '2026-01-12'],
+  ])('finds the first in "%s"', (text, date) => {
+    expect(dateWithin(text)).toBe(date);
+  });
+
+  it.each([
+    'Decision: accepted',
+    'Decision date: YYYY-MM-DD',
+    'on 12/01/2026',
+    'ref 20261215x',
+    'in 12 Jan',
+  ])('finds none in "%s"', text => {
+    expect(dateWithin(text)).toBeNull();
   });
 });
 

@@ -6,22 +6,25 @@ import {
   planSignOff,
   type CompletionPlan,
 } from '../../src/core/completion-plans';
-import type {DocumentModel} from '../../src/core/document-model';
 import {validateProgram, type Program} from '../../src/core/program';
 import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import type {Role} from '../../src/core/report';
 import {applyInsertions, planAddEvidence} from '../../src/core/setup';
-import {actionTopic} from '../../src/core/review';
+import type {Block, DocumentModel} from '../../src/core/document-model';
+import {actionTopic, stageSentence} from '../../src/core/review';
 import {readinessSummaryBlocks} from '../../src/core/summary';
 import {
   addEntry,
   addEvidence,
   areaOf,
+  blank,
+  bullet,
   check,
   completeDoc,
   confirmEntry,
   confirmedDoc,
+  GREY,
   h3,
   indexOfText,
   insertAt,
@@ -525,6 +528,53 @@ describe('the stages of the verdict', () => {
     });
   });
 
+  it('counts evidence for an action that also names a criterion for both, and for a long action', () => {
+    const actions = [
+      'Run the next sprint retrospective on your own',
+      'Coordinate and facilitate the quarterly program increment planning events with two other teams',
+    ];
+    let model = bothAgree(confirmedDoc(), '2026-11-20');
+    model = apply(
+      model,
+      planReviewOutcome(model, PROGRAM, 'further-actions', actions, TODAY),
+    );
+    const criterion = PROGRAM.areas[4].criteria[1];
+    for (const [position, action] of actions.entries()) {
+      const today = `2026-12-0${position + 1}`;
+      const plan = planAddEvidence(model, PROGRAM, {
+        sectionId: 'development-process',
+        criterionId: position === 0 ? criterion.id : null,
+        kindId: 'general',
+        today,
+        role: 'candidate',
+        topic: actionTopic(PROGRAM, action),
+      });
+      model = applyInsertions(model, plan.insertions);
+      model = typeOver(
+        model,
+        indexOfText(model, `${today} · Targeted action:`) + 2,
+        'Done, and the team liked it.',
+      );
+    }
+    const headings = model.blocks
+      .filter(block => block.heading === 'HEADING3')
+      .map(block => block.text)
+      .filter(text => text.includes('Targeted action:'));
+    // The long one is cut after its first eight words, which tell it is that action's.
+    expect(headings).toEqual([
+      `2026-12-01 · Targeted action: ${actions[0]} · ${criterion.label}`,
+      '2026-12-02 · Targeted action: Coordinate and facilitate the quarterly program increment planning…',
+    ]);
+    const report = check(model, '2026-12-02');
+    expect(report.completion.actions.map(action => action.done)).toEqual([
+      'evidence',
+      'evidence',
+    ]);
+    const area = areaOf(report, 'development-process');
+    expect(area.criteria.find(c => c.id === criterion.id)?.covered).toBe(true);
+    expect(area.evidenceCount).toBe(PROGRAM.areas[4].criteria.length + 2);
+  });
+
   it('does not carry a review date into the next round, even one dated after the decision', () => {
     let model = bothAgree(confirmedDoc());
     model = apply(
@@ -644,6 +694,241 @@ describe('the stages of the verdict', () => {
     expect(() => planActionDone(model, PROGRAM, 'Anything', TODAY)).toThrow(
       'no longer open',
     );
+  });
+});
+
+describe('a decision people typed themselves, without the date the add-on writes', () => {
+  /** Both agreed on 2026-11-20 and the review is scheduled for 2026-12-15. */
+  function reviewed(): DocumentModel {
+    const model = bothAgree(confirmedDoc(), '2026-11-20');
+    return apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2026-12-15', '2026-11-20'),
+    );
+  }
+
+  const typed = (model: DocumentModel, ...blocks: Block[]) =>
+    insertAt(model, model.blocks.length, ...blocks);
+
+  const AFTER = '2026-12-16';
+
+  it('reads "Decision: accepted" as accepted, undated, and its edited variants too', () => {
+    const variants = [
+      para('Decision: accepted'),
+      para('decision: ACCEPTED.'),
+      para('Decision — accepted'),
+      para("The leadership group's decision: accepted"),
+      para('Decision was: accepted, well done'),
+      // The add-on's own line with its date deleted.
+      para('Leadership group decision on : accepted.'),
+      bullet('Decision: accepted'),
+      runs('NORMAL', {text: 'Decision:', bold: true}, {text: ' Accepted'}),
+      h3('Decision: accepted'),
+    ];
+    for (const line of variants) {
+      const report = check(typed(reviewed(), line), AFTER);
+      expect(report.completion.decision).toEqual({
+        outcome: 'accepted',
+        date: null,
+      });
+      expect(report.verdict).toMatchObject({
+        stage: 'accepted',
+        headline: 'Accepted by the leadership group',
+      });
+      expect(stageSentence(report.completion)).toBe('Accepted');
+    }
+  });
+
+  it('takes the date written on the line, in the forms people write dates', () => {
+    const lines: Array<[string, string]> = [
+      ['Decision: accepted on 16 Dec 2026', '2026-12-16'],
+      ['Decision: accepted (2026-12-17)', '2026-12-17'],
+      ['Decision: accepted, December 18, 2026', '2026-12-18'],
+    ];
+    for (const [line, date] of lines) {
+      const report = check(typed(reviewed(), para(line)), '2026-12-20');
+      expect(report.completion.decision).toEqual({outcome: 'accepted', date});
+      expect(report.verdict.headline).toBe(
+        `Accepted by the leadership group on ${date}`,
+      );
+    }
+  });
+
+  it("reads the review section's own fields filled in: the decision, then its date", () => {
+    let model = reviewed();
+    const field = indexOfText(model, 'Leadership group decision:');
+    // Typed over the prompt, which keeps its grey italic look in Docs.
+    model = typeOver(model, field, 'Accepted', GREY);
+    let report = check(model, AFTER);
+    expect(report.completion.decision).toEqual({
+      outcome: 'accepted',
+      date: null,
+    });
+    for (const written of ['2026-12-15', '15 December 2026']) {
+      const dated = typeOver(
+        model,
+        indexOfText(model, 'Decision date:'),
+        written,
+      );
+      report = check(dated, AFTER);
+      expect(report.completion.decision).toEqual({
+        outcome: 'accepted',
+        date: '2026-12-15',
+      });
+    }
+    // Writing typed after the prompt instead of over it reads the same.
+    const after = replace(reviewed(), field, block =>
+      runs(block.heading, ...block.runs, {text: ' accepted'}),
+    );
+    expect(check(after, AFTER).completion.decision?.outcome).toBe('accepted');
+  });
+
+  it('reads further targeted actions with the actions typed under it, and the rounds go on', () => {
+    let model = reviewed();
+    const field = indexOfText(model, 'Leadership group decision:');
+    model = typeOver(model, field, 'Further targeted actions');
+    model = insertAt(
+      model,
+      field + 1,
+      bullet('Run the next sprint retrospective on your own'),
+      para('Targeted action: Hold a feedback conversation with a peer'),
+    );
+    let report = check(model, AFTER);
+    expect(report.completion.decision).toEqual({
+      outcome: 'further-actions',
+      date: null,
+    });
+    expect(report.verdict).toMatchObject({
+      stage: 'actions-requested',
+      headline: 'Further actions requested (2 open)',
+      left: [
+        'Targeted action: Run the next sprint retrospective on your own',
+        'Targeted action: Hold a feedback conversation with a peer',
+      ],
+    });
+    // Its actions can be answered with evidence and marked done, as the add-on's are.
+    const plan = planAddEvidence(model, PROGRAM, {
+      sectionId: 'development-process',
+      criterionId: null,
+      kindId: 'general',
+      today: '2026-12-18',
+      role: 'candidate',
+      topic: actionTopic(
+        PROGRAM,
+        'Run the next sprint retrospective on your own',
+      ),
+    });
+    model = applyInsertions(model, plan.insertions);
+    model = typeOver(
+      model,
+      indexOfText(model, '2026-12-18 · Targeted action:') + 2,
+      'I ran it; the team chose two changes.',
+    );
+    model = apply(
+      model,
+      planActionDone(
+        model,
+        PROGRAM,
+        'Hold a feedback conversation with a peer',
+        '2026-12-19',
+      ),
+    );
+    report = check(model, '2026-12-19');
+    expect(report.completion.actions.map(action => action.done)).toEqual([
+      'evidence',
+      'marked',
+    ]);
+    // The sign-offs above it belong to the round it closed; the next round starts afresh.
+    expect(report.completion.agreed).toEqual({candidate: null, manager: null});
+    model = bothAgree(model, '2026-12-20');
+    expect(check(model, '2026-12-20').verdict.stage).toBe('ready-to-share');
+    // The first review (2026-12-15) was the one it answered; the second is this round's.
+    model = apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2027-01-12', '2026-12-20'),
+    );
+    expect(check(model, '2026-12-20').completion).toMatchObject({
+      stage: 'in-review',
+      reviewDate: '2027-01-12',
+    });
+    model = apply(
+      model,
+      planReviewOutcome(model, PROGRAM, 'accepted', [], '2027-01-12'),
+    );
+    report = check(model, '2027-01-12');
+    expect(report.completion).toMatchObject({
+      stage: 'accepted',
+      decision: {outcome: 'accepted', date: '2027-01-12'},
+      earlierRounds: 1,
+    });
+  });
+
+  it('reads its actions one a line, as list items or plain lines, up to the next blank line', () => {
+    const model = typed(
+      reviewed(),
+      para('Decision: further targeted actions'),
+      blank(),
+      para('Run the next sprint retrospective on your own'),
+      bullet('Targeted action: Hold a feedback conversation with a peer'),
+      blank(),
+      para('We will meet again in January.'),
+    );
+    expect(check(model, AFTER).completion.actions).toEqual([
+      {text: 'Run the next sprint retrospective on your own', done: null},
+      {text: 'Hold a feedback conversation with a peer', done: null},
+    ]);
+  });
+
+  it('closes the round after a decision the add-on recorded', () => {
+    let model = reviewed();
+    model = apply(
+      model,
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        ['Lead a retro'],
+        '2026-12-15',
+      ),
+    );
+    model = apply(
+      model,
+      planActionDone(model, PROGRAM, 'Lead a retro', '2026-12-20'),
+    );
+    model = bothAgree(model, '2026-12-21');
+    model = typed(model, para('Decision: accepted'));
+    const report = check(model, '2027-01-05');
+    expect(report.completion).toMatchObject({
+      stage: 'accepted',
+      decision: {outcome: 'accepted', date: null},
+      earlierRounds: 1,
+    });
+  });
+
+  it('is no decision when it is not one: undecided, both outcomes, the prompt, or outside the review', () => {
+    const notDecisions = [
+      'Decision: not accepted yet',
+      'Decision: pending',
+      'Decision: accepted, or further targeted actions',
+      'Leadership group decision: Accepted, or further targ',
+      'Leadership group decision: Accepted, or',
+      'Decision date: 2026-12-15',
+      'Decisions about the review are the group’s: accepted',
+    ];
+    for (const line of notDecisions) {
+      const report = check(typed(reviewed(), para(line)), AFTER);
+      expect([line, report.completion.decision]).toEqual([line, null]);
+      expect(report.verdict.stage).toBe('in-review');
+    }
+    // Under an area, it is someone's evidence, not the leadership group's decision.
+    let model = reviewed();
+    const heading = indexOfText(model, PROGRAM.areas[4].title);
+    model = insertAt(
+      model,
+      heading + 2,
+      para('Decision: accepted the new stand-up time after the retro.'),
+    );
+    expect(check(model, AFTER).completion.decision).toBeNull();
   });
 });
 

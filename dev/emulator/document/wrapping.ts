@@ -3,7 +3,13 @@
  * wrapper class for each node type.
  *
  * Like Apps Script, every call returns a new wrapper (`body.getChild(0) !== body.getChild(0)`);
- * identity lives in the node. The node and session sit under symbol keys so that they are not
+ * identity lives in the node. A wrapper stays bound to its node while the Doc changes around it
+ * (children inserted or removed before it): the reference's removeFromParent sample removes every
+ * image one Body.getImages() call gave, one by one, each removal changing the Body
+ * (https://developers.google.com/apps-script/reference/document/container-element#removeFromParent()).
+ * A Text from editAsText() is its element viewed as text, computed when used (text-view.ts), so
+ * the Body's Text shows the Body as it is then; the reference is silent on that after writes, and
+ * selftest/checks/writer.ts checks both on real Google. The node and session sit under symbol keys so that they are not
  * API: the emulate() proxy lets symbols through, and any other unknown member throws
  * NotEmulatedError.
  *
