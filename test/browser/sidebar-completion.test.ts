@@ -262,11 +262,24 @@ describe('the completion loop in the sidebar', () => {
         .click();
       await expectStage(session, 'Ready to share');
 
-      // The second review accepts the recommendation.
+      // The second review accepts the recommendation: nothing is chosen for the manager, so a
+      // stray click cannot record a decision.
       await signInAs(session, MANAGER);
-      await reviewCard(session)
-        .getByRole('button', {name: 'Record the decision'})
-        .click();
+      const decision = reviewCard(session).getByRole('group', {
+        name: "The leadership group's decision",
+      });
+      for (const radio of await decision.getByRole('radio').all())
+        await expect(radio.isChecked()).resolves.toBe(false);
+      const record = reviewCard(session).getByRole('button', {
+        name: 'Record the decision',
+      });
+      await expect(record.isDisabled()).resolves.toBe(true);
+      const why = reviewCard(session).getByText('Choose the decision first.');
+      await expect(why.getAttribute('id')).resolves.toBe(
+        await record.getAttribute('aria-describedby'),
+      );
+      await decision.getByRole('radio', {name: 'Accepted'}).check();
+      await record.click();
       await expectStage(session, 'Accepted on ');
       await sidebar
         .getByText(`Accepted by the leadership group on ${today}`)
