@@ -169,7 +169,8 @@ export function planScheduleReview(
     insertions: reviewLines(model, program, [
       plainLine(scheduledText(program, reviewDate)),
     ]),
-    description: `Recorded the leadership review on ${reviewDate}.`,
+    // Said as the Doc says it ('scheduled for'): the review is still to come.
+    description: `Scheduled the leadership review for ${reviewDate}.`,
   };
 }
 
