@@ -8,9 +8,9 @@ import {
   browserToday,
   clickMenu,
   documentBody,
-  openSession,
   paragraphs,
   type Session,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -46,10 +46,9 @@ function writeEntry(
 
 describe('the timeline in the Readiness view', () => {
   it('charts the evidence written in the Doc by month, in 300 px, with its words and a keyboard stop', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser());
     const {sidebar} = session;
     try {
-      await clickMenu(session, 'Set up document');
       const today = await browserToday(session.page);
       const twoMonthsAgo = monthsBefore(today, 2);
       writeEntry(
@@ -125,10 +124,8 @@ describe('the timeline in the Readiness view', () => {
   });
 
   it('says there is nothing to chart on a Doc with no dated evidence', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser(), {then: 'Readiness check'});
     try {
-      await clickMenu(session, 'Set up document');
-      await clickMenu(session, 'Readiness check');
       const chart = session.sidebar.getByRole('region', {name: 'Over time'});
       await chart
         .getByText('No dated evidence yet, so there is nothing to chart.')
