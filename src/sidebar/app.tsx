@@ -100,7 +100,7 @@ export function App({initialView}: {initialView: SidebarView}) {
             notice={notice}
             onDismissNotice={() => {
               setDismissedNotice(notice);
-              calls.focusPlan.current = {origin: null, target: null};
+              calls.focusPlan.current = {origin: null, targets: []};
             }}
           />
           <h1 class="sr-only">Lead Mentorship Program</h1>

@@ -8,7 +8,14 @@ import type {Action} from './actions';
 import {addEvidence} from './actions';
 import {callServer, today} from './rpc';
 
-export const confirmEntry = (entry: EntryToConfirm): Action => ({
+/**
+ * `focusAfter`: where the keyboard goes once the confirmed entry's button is gone (the next
+ * Confirm in its area, else the area's title), so the manager stays where they were.
+ */
+export const confirmEntry = (
+  entry: EntryToConfirm,
+  focusAfter: readonly string[],
+): Action => ({
   key: `confirm:${entry.sectionId}:${entry.entryIndex}`,
   progress: 'Confirming the entry…',
   call: () =>
@@ -18,6 +25,7 @@ export const confirmEntry = (entry: EntryToConfirm): Action => ({
       entryIndex: entry.entryIndex,
       title: entry.title,
     }),
+  focusAfter,
 });
 
 export const recordSignOff = (): Action => ({

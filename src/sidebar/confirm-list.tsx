@@ -6,6 +6,7 @@
  */
 import type {Role} from '../contract';
 import {nameInSentence, type AreaReport} from '../core/report';
+import {areaTitleId, confirmButtonId} from './focus-targets';
 import {ActionButton} from './controls';
 import {confirmEntry} from './completion-actions';
 import {formatDate} from './format';
@@ -50,6 +51,20 @@ export function ConfirmList({
   );
 }
 
+/**
+ * Where focus goes after confirming the entry at `position`: the Confirm after it in the list
+ * (it moves up into its place), else the one before, else the area's title.
+ */
+function focusAfterConfirming(area: AreaReport, position: number): string[] {
+  const {toConfirm} = area;
+  return [
+    ...toConfirm.slice(position + 1),
+    ...toConfirm.slice(0, position).reverse(),
+  ]
+    .map(confirmButtonId)
+    .concat(areaTitleId(area.areaId));
+}
+
 /** The manager's list: each entry still to confirm, with Confirm. */
 function ToConfirm({area, today}: {area: AreaReport; today: string}) {
   const {roles} = useRecorder();
@@ -60,7 +75,7 @@ function ToConfirm({area, today}: {area: AreaReport; today: string}) {
         To confirm as {nameInSentence(roleLabel(roles, 'manager'))}:
       </p>
       <ul>
-        {area.toConfirm.map(entry => (
+        {area.toConfirm.map((entry, position) => (
           <li key={entry.entryIndex} class="draft">
             <span class="draft-title">
               {entry.title}
@@ -69,7 +84,8 @@ function ToConfirm({area, today}: {area: AreaReport; today: string}) {
             </span>
             <ActionButton
               variant="link"
-              action={confirmEntry(entry)}
+              id={confirmButtonId(entry)}
+              action={confirmEntry(entry, focusAfterConfirming(area, position))}
               label={`Confirm entry: ${entry.title}`}
             >
               Confirm

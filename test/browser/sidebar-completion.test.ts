@@ -442,4 +442,52 @@ describe('the completion loop in the sidebar', () => {
       await session.close();
     }
   });
+
+  it('keeps the manager where they were after Confirm: on the next Confirm, then on the area', async () => {
+    const session = await openSession(browser(), {prepare: candidateEvidence});
+    const {sidebar} = session;
+    const process = PROGRAM.areas[4];
+    try {
+      await signInAs(session, MANAGER);
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      const card = areaCard(sidebar, process.title);
+      const confirms = card.getByRole('button', {name: /^Confirm entry: /});
+      const names = await confirms.evaluateAll(buttons =>
+        buttons.map(button => button.getAttribute('aria-label') ?? ''),
+      );
+      expect(names.length).toBeGreaterThan(1);
+      const focused = sidebar.locator(':focus');
+      const scrollY = () =>
+        sidebar
+          .locator('html')
+          .evaluate(html => html.ownerDocument.defaultView?.scrollY ?? 0);
+      // The last area's card is far down the sidebar: the manager has scrolled to it.
+      await confirms.first().scrollIntoViewIfNeeded();
+      await expect(scrollY()).resolves.toBeGreaterThan(0);
+
+      await confirms.first().click();
+      await idle(session);
+      // The next entry's Confirm has the keyboard, and the sidebar has not jumped to its top.
+      await expect(focused.getAttribute('aria-label')).resolves.toBe(names[1]);
+      await expect(scrollY()).resolves.toBeGreaterThan(0);
+      await expect(
+        focused.evaluate(element => {
+          const box = element.getBoundingClientRect();
+          const view = element.ownerDocument.defaultView;
+          return box.top >= 0 && box.bottom <= (view?.innerHeight ?? 0);
+        }),
+      ).resolves.toBe(true);
+
+      // From the keyboard, confirm the rest: after the last, the area's title has the keyboard.
+      while ((await confirms.count()) > 0) {
+        await session.page.keyboard.press('Enter');
+        await idle(session);
+      }
+      await expect(focused.textContent()).resolves.toBe(process.title);
+      await expect(scrollY()).resolves.toBeGreaterThan(0);
+      await card.getByText(/^\d+ confirmed/).waitFor();
+    } finally {
+      await session.close();
+    }
+  });
 });
