@@ -110,7 +110,8 @@ export const addEvidence = (
   kindId: string,
   options: {role?: Role; action?: string} = {},
 ): Action => ({
-  key: `add:${sectionId}:${criterionId ?? ''}`,
+  // With the role: of two buttons adding the same entry as different roles, only one is busy.
+  key: `add:${sectionId}:${criterionId ?? ''}:${options.role ?? ''}`,
   progress: 'Adding an entry to the document…',
   call: () =>
     callServer('addEvidence', {

@@ -3,7 +3,7 @@
  * manager confirms an entry, each person agrees the evidence is complete, the manager records the
  * review's date, its decision and an action done, and anyone adds evidence for an open action.
  */
-import type {EntryToConfirm} from '../core/report';
+import type {EntryToConfirm, Role} from '../core/report';
 import type {Action} from './actions';
 import {addEvidence} from './actions';
 import {callServer, today} from './rpc';
@@ -56,11 +56,13 @@ export const markActionDone = (action: string): Action => ({
   call: () => callServer('markActionDone', {today: today(), action}),
 });
 
+/** `role`: who is recording, when the person chose it with this button. */
 export const addActionEvidence = (
   sectionId: string,
   kindId: string,
   action: string,
+  role: Role | null,
 ): Action => ({
-  ...addEvidence(sectionId, null, kindId, {action}),
-  key: `add-action:${action}`,
+  ...addEvidence(sectionId, null, kindId, role ? {action, role} : {action}),
+  key: `add-action:${action}:${role ?? ''}`,
 });

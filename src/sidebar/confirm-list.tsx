@@ -10,7 +10,7 @@ import {areaTitleId, confirmButtonId} from './focus-targets';
 import {ActionButton} from './controls';
 import {confirmEntry} from './completion-actions';
 import {formatDate} from './format';
-import {roleLabel, useRecorder} from './role';
+import {RoleNeeded, roleLabel, useRecorder} from './role';
 
 /**
  * '1 confirmed · 2 self-reported (1 changed since confirmed)', or '' when the area has no
@@ -39,6 +39,8 @@ export function ConfirmList({
   today: string;
 }) {
   const facts = confirmationFacts(area);
+  const {roles} = useRecorder();
+  const manager = nameInSentence(roleLabel(roles, 'manager'));
   return (
     <>
       {facts && <p class="facts facts-minor confirmations">{facts}</p>}
@@ -46,6 +48,11 @@ export function ConfirmList({
         <ToConfirm area={area} today={today} />
       ) : (
         <ChangedSinceConfirmed area={area} today={today} />
+      )}
+      {area.toConfirm.length > 0 && (
+        <RoleNeeded>
+          Entries to confirm here: Confirm shows for {manager}.
+        </RoleNeeded>
       )}
     </>
   );

@@ -490,4 +490,82 @@ describe('the completion loop in the sidebar', () => {
       await session.close();
     }
   });
+
+  it("tells a manager who has not said who they are why Confirm and the review's controls are not there, and how to get them", async () => {
+    const training = PROGRAM.areas[2];
+    const session = await openSession(browser(), {
+      prepare: runtime => {
+        const today = localToday();
+        as(runtime, CANDIDATE, () => {
+          api.setUpDocument({today});
+          api.setRole({today, role: 'candidate'});
+          api.addEvidence({
+            today,
+            sectionId: training.id,
+            criterionId: null,
+            kindId: training.kinds[0],
+          });
+        });
+        const heading = paragraphs(documentBody(runtime)).find(paragraph =>
+          paragraph.text.startsWith(`${today} · `),
+        );
+        writeEntry(runtime, heading?.index ?? 0, 'Leading through change.');
+      },
+    });
+    const {sidebar} = session;
+    try {
+      await signInAs(session, MANAGER);
+      await sidebar
+        .getByRole('region', {name: 'Who are you in this program?'})
+        .getByRole('button', {name: 'Not now'})
+        .click();
+
+      // The review card: no agree, date or decision, and it says why.
+      const review = reviewCard(session);
+      await review
+        .getByText(
+          "Agreeing, and the review's date and decision, show once you say who you are.",
+        )
+        .waitFor();
+      await expect(
+        review.getByRole('button').allTextContents(),
+      ).resolves.toEqual(['Choose your role']);
+
+      // The area card: an entry to confirm, no Confirm, and why.
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      const card = areaCard(sidebar, training.title);
+      await card
+        .getByText(
+          'Entries to confirm here: Confirm shows for the sponsoring manager.',
+        )
+        .waitFor();
+      await expect(
+        card.getByRole('button', {name: /^Confirm entry: /}).count(),
+      ).resolves.toBe(0);
+
+      // Choose your role, there: the question comes back with the keyboard on it.
+      await card.getByRole('button', {name: 'Choose your role'}).click();
+      const question = sidebar.getByRole('region', {
+        name: 'Who are you in this program?',
+      });
+      await sidebar
+        .getByRole('heading', {name: 'Who are you in this program?'})
+        .and(sidebar.locator(':focus'))
+        .waitFor();
+      await question.getByRole('button', {name: 'Sponsoring manager'}).click();
+      await card.getByRole('button', {name: /^Confirm entry: /}).waitFor();
+      await expect(
+        card.getByText('Entries to confirm here').count(),
+      ).resolves.toBe(0);
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await review
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .waitFor();
+      await expect(
+        review.getByText('show once you say who you are').count(),
+      ).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
 });
