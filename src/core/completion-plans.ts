@@ -5,13 +5,13 @@
  * when it is missing). Like every plan, they only insert: nothing people wrote changes.
  */
 import type {Block, DocumentModel, Insertion, IsoDate} from './document-model';
-import {paragraph} from './entries';
+import {labelledLine, paragraph} from './entries';
 import {buildOutline, sectionEntries} from './outline';
 import {evidenceSections, type Program} from './program';
 import type {Role, TargetedAction} from './report';
 import {
   actionDoneText,
-  actionText,
+  actionLabel,
   agreedText,
   decisionText,
   entryConfirmations,
@@ -104,14 +104,6 @@ function plainLine(text: string): Block {
   return paragraph('NORMAL', [{text, bold: false, italic: false, color: null}]);
 }
 
-/** 'Targeted action (2026-12-15):' in bold, then the action. */
-function labelledLine(text: string, labelEnd: number): Block {
-  return paragraph('NORMAL', [
-    {text: text.slice(0, labelEnd), bold: true, italic: false, color: null},
-    {text: text.slice(labelEnd), bold: false},
-  ]);
-}
-
 /** The completion loop as the Doc records it, read from its outline. */
 function loopOf(model: DocumentModel, program: Program): LoopState {
   return readLoop(model.blocks, buildOutline(model.blocks, program), program);
@@ -170,7 +162,8 @@ export function planScheduleReview(
     insertions: reviewLines(model, program, [
       plainLine(scheduledText(program, reviewDate)),
     ]),
-    description: `Recorded the leadership review on ${reviewDate}.`,
+    // Said as the Doc says it ('scheduled for'): the review is still to come.
+    description: `Scheduled the leadership review for ${reviewDate}.`,
   };
 }
 
@@ -198,12 +191,9 @@ export function planReviewOutcome(
   const cleaned = outcome === 'accepted' ? [] : cleanActions(actions);
   if (outcome === 'further-actions' && cleaned.length === 0)
     throw new Error('Write at least one targeted action, one per line.');
-  const label = actionText(program, '', today).trimEnd().length;
   const [appended] = reviewLines(model, program, [
     plainLine(decisionText(program, outcome, today)),
-    ...cleaned.map(action =>
-      labelledLine(actionText(program, action, today), label),
-    ),
+    ...cleaned.map(action => labelledLine(actionLabel(program, today), action)),
   ]);
   // The dated decision line is the decision's one place: the template's blank decision fields
   // (the add-on's own label and prompt, nothing people wrote) go, so no empty one contradicts it.

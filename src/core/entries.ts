@@ -68,6 +68,17 @@ export function paragraph(heading: HeadingLevel, runs: TextRun[]): Block {
   };
 }
 
+/**
+ * A bold lead-in and plain text: 'Verdict: Ready for leadership review.' in the summary,
+ * 'Targeted action (2026-12-15): Run the next retro' in the review section.
+ */
+export function labelledLine(label: string, text: string): Block {
+  return paragraph('NORMAL', [
+    {text: `${label}:`, bold: true},
+    {text: ` ${text}`, bold: false},
+  ]);
+}
+
 function promptRun(program: Program, text: string): TextRun {
   return {
     text,

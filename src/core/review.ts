@@ -475,12 +475,17 @@ export function decisionText(
   return `${wording.decision} ${today}: ${outcome === 'accepted' ? wording.accepted : wording.furtherActions}.`;
 }
 
+/** 'Targeted action (2026-12-15)': what a targeted action's line starts with. */
+export function actionLabel(program: Program, decisionDate: IsoDate): string {
+  return `${program.completion.action} (${decisionDate})`;
+}
+
 export function actionText(
   program: Program,
   action: string,
   decisionDate: IsoDate,
 ): string {
-  return `${program.completion.action} (${decisionDate}): ${action}`;
+  return `${actionLabel(program, decisionDate)}: ${action}`;
 }
 
 export function actionDoneText(

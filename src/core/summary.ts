@@ -14,6 +14,7 @@ import {
 } from './document-model';
 import {isIsoDate, monthName} from './dates';
 import {
+  labelledLine,
   paragraph,
   SUMMARY_COLUMNS,
   SUMMARY_LABELS,
@@ -43,14 +44,6 @@ export function summaryHeading(reviewHeading: HeadingLevel): HeadingLevel {
   return HEADING_DEPTH[reviewHeading] < HEADING_DEPTH.HEADING6
     ? deeperHeading(reviewHeading)
     : 'NORMAL';
-}
-
-/** A bold lead-in and plain text: 'Verdict: Ready for leadership review.' */
-function labelledLine(label: string, text: string): Block {
-  return paragraph('NORMAL', [
-    {text: `${label}:`, bold: true},
-    {text: ` ${text}`, bold: false},
-  ]);
 }
 
 /** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 with no author named'. */

@@ -94,6 +94,25 @@ function countPerMonth(entries: OutlineEntry[], months: string[]): number[] {
   return counts;
 }
 
+/**
+ * '1 in Sep 2026, 1 in Nov 2026': each month's count, named by its month. An area's evidence names
+ * only the months that have some; the log names every month, as a month without a one-on-one is
+ * what its rhythm is about ('none in Oct 2026').
+ */
+function perMonthInWords(
+  perMonth: readonly number[],
+  months: readonly string[],
+  everyMonth: boolean,
+): string {
+  return months
+    .flatMap((month, index) => {
+      const count = perMonth[index] ?? 0;
+      if (count === 0 && !everyMonth) return [];
+      return [`${count === 0 ? 'none' : count} in ${monthName(month)}`];
+    })
+    .join(', ');
+}
+
 function describe(
   timeline: Omit<Timeline, 'description'>,
   gaps: OneOnOneGap[],
@@ -111,13 +130,15 @@ function describe(
     const when = area.evidencedOn
       ? `evidenced on ${area.evidencedOn}`
       : 'not evidenced by dated entries yet';
-    lines.push(
-      `${area.shortTitle}: ${plural(total, 'entry', 'entries')} (${area.perMonth.join(', ')}), ${when}.`,
-    );
+    const count =
+      total === 0
+        ? 'no dated entries'
+        : `${plural(total, 'entry', 'entries')} (${perMonthInWords(area.perMonth, months, false)})`;
+    lines.push(`${area.shortTitle}: ${count}, ${when}.`);
   }
   const log = timeline.oneOnOnes;
   lines.push(
-    `One-on-one log: ${log.perMonth.join(', ')} a month; ${
+    `One-on-one log: ${perMonthInWords(log.perMonth, months, true)}; ${
       gaps.length === 0
         ? 'no long gaps'
         : plural(gaps.length, 'long gap', 'long gaps')

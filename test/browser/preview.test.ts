@@ -2,22 +2,13 @@
  * The local preview (`npm start`) in Chromium: the built add-on on the emulated services, its menu
  * as buttons, the real sidebar, and a Doc that survives a restart.
  */
-import {mkdtempSync} from 'node:fs';
 import {request as httpRequest} from 'node:http';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import type {Locator, Page} from 'playwright-core';
 import {startPreview, type RunningPreview} from '../../dev/preview/server';
 import {chromiumForThisFile} from './chromium';
+import {stateFile} from './sidebar-harness';
 
 const browser = chromiumForThisFile();
-
-function stateFile(): string {
-  return path.join(
-    mkdtempSync(path.join(tmpdir(), 'lmp-preview-')),
-    'state.json',
-  );
-}
 
 async function openPreview(preview: RunningPreview): Promise<Page> {
   const page = await browser().newPage({viewport: {width: 1280, height: 900}});

@@ -17,8 +17,8 @@ import {
   openAddEvidence,
   openSession,
   paragraphs,
-  rememberRole,
   type Session,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -26,16 +26,6 @@ const browser = chromiumForThisFile();
 const ONE_ON_ONES = 'Organize and Complete Regularly Scheduled One-on-Ones';
 const GENERAL_HINT =
   'General entries count as evidence but cover no criterion.';
-
-/** A set-up Doc, role Candidate (chosen on an earlier visit), the sidebar open on the Areas tab. */
-async function readySession(): Promise<Session> {
-  const session = await openSession(browser());
-  await rememberRole(session, 'candidate');
-  await clickMenu(session, 'Set up document');
-  await session.sidebar.getByText('Recording as').waitFor();
-  await idle(session);
-  return session;
-}
 
 /** The areas listed under "What is left", by their short titles. */
 function leftAreas(verdict: Locator): Promise<string[]> {
@@ -75,7 +65,7 @@ async function expectNoticeHoldsOnlyDismiss(
 
 describe('checking again', () => {
   it('shows what the person wrote in the Doc after Check again, one call per click, and says when it checked', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar} = session;
     try {
       await (await openAddEvidence(sidebar, TRAINING)).click();
@@ -249,10 +239,9 @@ describe('the first screen on a blank Doc', () => {
 
 describe("the program's words and the check's own", () => {
   it("names the roles as the program does, and shows an area's notes from the check", async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser());
     const {sidebar, page} = session;
     try {
-      await clickMenu(session, 'Set up document');
       // A second heading for an area: the check notes it (the sidebar has no words of its own).
       const body = documentBody(session.preview.runtime());
       body.appendParagraph(AREA_TITLES[1]).setHeading('HEADING1');
@@ -314,7 +303,7 @@ describe("the program's words and the check's own", () => {
 
 describe('the Add evidence choices', () => {
   it('close once the entry is added, and next time offer the next criterion not covered yet', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar} = session;
     const criterionOf = () =>
       areaCard(sidebar, ONE_ON_ONES)
@@ -363,7 +352,7 @@ describe('the Add evidence choices', () => {
   });
 
   it('open behind "Add evidence…", default to the first criterion not covered yet, and explain General', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar} = session;
     try {
       const card = areaCard(sidebar, AREA_TITLES[0]);
@@ -436,7 +425,7 @@ describe('the Add evidence choices', () => {
 
 describe('evidence that is not under its area heading', () => {
   it('is named in the Readiness view, and Go to them puts the cursor on it', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar} = session;
     try {
       // The Development process heading and its guidance deleted; an entry of it written there.

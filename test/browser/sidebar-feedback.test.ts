@@ -14,23 +14,12 @@ import {
   areaCard,
   clickMenu,
   openAddEvidence,
-  idle,
   openSession,
-  rememberRole,
   type Session,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
-
-/** A set-up Doc, the sidebar open on it, role Candidate chosen on an earlier visit. */
-async function readySession(): Promise<Session> {
-  const session = await openSession(browser());
-  await rememberRole(session, 'candidate');
-  await clickMenu(session, 'Set up document');
-  await session.sidebar.getByText('Recording as').waitFor();
-  await idle(session);
-  return session;
-}
 
 /** Holds every POST /api/run until released, so a test can look at the page meanwhile. */
 async function holdRuns(session: Session) {
@@ -60,7 +49,7 @@ const entryHeadings = (session: Session) =>
 
 describe('sidebar feedback', () => {
   it('disables the running button and shows progress while a call runs, and sends one call for a double click', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar} = session;
     try {
       const add = await openAddEvidence(sidebar, TRAINING);
@@ -115,7 +104,7 @@ describe('sidebar feedback', () => {
   });
 
   it('shows a server error in plain words, leaves the Doc untouched, and Try again works once the cause is gone', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar, preview} = session;
     try {
       const runtime = preview.runtime();
@@ -156,7 +145,7 @@ describe('sidebar feedback', () => {
   });
 
   it('dismisses an error, keeping the sidebar usable', async () => {
-    const session = await readySession();
+    const session = await readySession(browser(), {role: 'candidate'});
     const {sidebar} = session;
     try {
       session.preview.runtime().locks.holdByAnotherExecution('document');

@@ -15,9 +15,9 @@ import {
   openSession,
   paneHeadings,
   paragraphs,
-  rememberRole,
   TRAINING,
   type Session,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -25,23 +25,15 @@ const browser = chromiumForThisFile();
 const DEVELOPMENT = "Own the Team's Development Process";
 const SCPA_LINE = 'Development process: Weekly SCPA update';
 
-/** A set-up Doc, role Candidate (chosen on an earlier visit), the sidebar open on `view`. */
-async function readySession(
-  view: 'Open sidebar' | 'Readiness check',
-): Promise<Session> {
-  const session = await openSession(browser());
-  await rememberRole(session, 'candidate');
-  await clickMenu(session, 'Set up document');
-  await clickMenu(session, view);
-  await idle(session);
-  return session;
-}
+/** A set-up Doc, role Candidate (chosen on an earlier visit), the sidebar open on `then`. */
+const readyIn = (then: 'Open sidebar' | 'Readiness check') =>
+  readySession(browser(), {role: 'candidate', then});
 
 const names = (session: Session) => session.runs.map(run => run.functionName);
 
 describe('what is left, in the readiness view', () => {
   it('leads to a new entry for an uncovered criterion in two clicks, with its kind, and then to its draft', async () => {
-    const session = await readySession('Readiness check');
+    const session = await readyIn('Readiness check');
     const {sidebar, documentPane} = session;
     try {
       const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
@@ -108,7 +100,7 @@ describe('what is left, in the readiness view', () => {
   });
 
   it('offers one line for an area where any evidence counts, and none for an area evidenced', async () => {
-    const session = await readySession('Readiness check');
+    const session = await readyIn('Readiness check');
     const {sidebar} = session;
     try {
       const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
@@ -152,7 +144,7 @@ describe('what is left, in the readiness view', () => {
 
 describe('the Add evidence form', () => {
   it('sets the kind from the criterion, and keeps a kind the person picked until the criterion changes', async () => {
-    const session = await readySession('Open sidebar');
+    const session = await readyIn('Open sidebar');
     const {sidebar} = session;
     try {
       const card = areaCard(sidebar, DEVELOPMENT);
@@ -176,7 +168,7 @@ describe('the Add evidence form', () => {
 
 describe('coming back to the sidebar', () => {
   it('shows what changed in the Doc without Check again, with one quiet call', async () => {
-    const session = await readySession('Open sidebar');
+    const session = await readyIn('Open sidebar');
     const {sidebar, page} = session;
     try {
       const training = areaCard(sidebar, TRAINING);
@@ -233,7 +225,7 @@ describe('coming back to the sidebar', () => {
 
 describe('the cursor after Add evidence', () => {
   it('when the server could not place it, the sidebar puts it on the new entry itself, with one more call', async () => {
-    const session = await readySession('Open sidebar');
+    const session = await readyIn('Open sidebar');
     const {sidebar, documentPane} = session;
     const setCursor = Object.getOwnPropertyDescriptor(
       Document.prototype,
@@ -284,7 +276,7 @@ describe('the cursor after Add evidence', () => {
 
 describe('the words a person reads', () => {
   it("says who recorded an area's evidence in a sentence, a count never alone on its line", async () => {
-    const session = await readySession('Open sidebar');
+    const session = await readyIn('Open sidebar');
     const {sidebar} = session;
     try {
       // Writing typed under the heading without the add-on, then an entry the add-on labelled.
@@ -321,7 +313,7 @@ describe('the words a person reads', () => {
 
 describe('coming back to a hidden sidebar', () => {
   it('checks again once when it is shown again', async () => {
-    const session = await readySession('Open sidebar');
+    const session = await readyIn('Open sidebar');
     const {sidebar} = session;
     try {
       const before = session.runs.length;

@@ -1,7 +1,8 @@
 /**
  * Shared by the sidebar*.test.ts browser tests: a fresh local preview (the built dist/ on the
  * emulation) per test, its page in Chromium, the sidebar frame, and the emulated Doc as a script
- * sees it, so a test can build a messy Doc or "type" into it the way a person would.
+ * sees it, so a test can build a messy Doc or "type" into it the way a person would. Most stories
+ * start from readySession: set up, a role remembered, the sidebar settled.
  */
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -54,9 +55,10 @@ export interface SessionOptions {
   viewport?: {width: number; height: number};
 }
 
-function stateFile(): string {
+/** A fresh file for a preview's state (the Doc, properties, account), in a new temporary folder. */
+export function stateFile(): string {
   return path.join(
-    mkdtempSync(path.join(tmpdir(), 'lmp-sidebar-')),
+    mkdtempSync(path.join(tmpdir(), 'lmp-preview-')),
     'state.json',
   );
 }
@@ -261,4 +263,46 @@ export async function idle(session: Session): Promise<void> {
   await session.sidebar
     .locator('.app[aria-busy="false"]:not([data-checking])')
     .waitFor();
+}
+
+export interface ReadyOptions extends SessionOptions {
+  /**
+   * Who this user is in the program, remembered before the story starts (see rememberRole); left
+   * out, the role is not chosen yet.
+   */
+  role?: 'candidate' | 'manager';
+  /** An area title: its Add evidence is clicked once the Doc is set up, so the story has a draft. */
+  draftIn?: string;
+  /** A menu item to click once the Doc is set up, e.g. 'Readiness check' to start in that view. */
+  then?: 'Open sidebar' | 'Readiness check';
+}
+
+/**
+ * Where most stories start: a fresh session (openSession), the role remembered when given, the Doc
+ * set up from the menu (which opens the sidebar on its areas, recording as that role), a draft
+ * added in `draftIn` (its card then offers Go to draft), the `then` menu item, and the sidebar
+ * settled. Closes the session if any of that fails.
+ */
+export async function readySession(
+  browser: Browser,
+  options: ReadyOptions = {},
+): Promise<Session> {
+  const session = await openSession(browser, options);
+  try {
+    if (options.role) await rememberRole(session, options.role);
+    await clickMenu(session, 'Set up document');
+    if (options.role) await session.sidebar.getByText('Recording as').waitFor();
+    if (options.draftIn !== undefined) {
+      await (await openAddEvidence(session.sidebar, options.draftIn)).click();
+      await areaCard(session.sidebar, options.draftIn)
+        .getByRole('button', {name: /^Go to draft/})
+        .waitFor();
+    }
+    if (options.then) await clickMenu(session, options.then);
+    await idle(session);
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
 }

@@ -8,18 +8,17 @@ import {
   browserToday,
   clickMenu,
   documentBody,
-  openSession,
   paragraphs,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
 
 describe('hints on the evidence', () => {
   it('notes a very short, self-reported entry and goes to it in the Doc', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser());
     const {sidebar, page} = session;
     try {
-      await clickMenu(session, 'Set up document');
       const today = await browserToday(page);
       const heading = `${today} · Training`;
       // The candidate writes one short line under the training, by hand.

@@ -5,7 +5,12 @@
  */
 import type {FrameLocator} from 'playwright-core';
 import {chromiumForThisFile} from './chromium';
-import {clickMenu, openSession, type Session} from './sidebar-harness';
+import {
+  clickMenu,
+  openSession,
+  type Session,
+  readySession,
+} from './sidebar-harness';
 
 const browser = chromiumForThisFile();
 
@@ -149,10 +154,9 @@ async function expectAllNamed(sidebar: FrameLocator): Promise<void> {
 
 describe('the sidebar from the keyboard', () => {
   it('chooses a criterion, a kind and the role, and adds evidence with keys only; focus is always visible', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser());
     const {sidebar, page, documentPane} = session;
     try {
-      await clickMenu(session, 'Set up document');
       await sidebar.getByRole('tab', {name: 'Areas'}).waitFor();
       await expectAllNamed(sidebar);
 

@@ -14,10 +14,9 @@ import {
   addEvidenceToggle,
   clickMenu,
   documentBody,
-  openAddEvidence,
-  openSession,
   paragraphs,
   type Session,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -28,15 +27,6 @@ const SVG = '"><svg onload=window.__pwned=1>';
 const IFRAME = '<iframe src="javascript:parent.__pwned=1"></iframe>';
 
 /** Set up, role Candidate (chosen in the first Add evidence), one draft in the training area. */
-async function setUpWithDraft(session: Session): Promise<void> {
-  const {sidebar} = session;
-  await clickMenu(session, 'Set up document');
-  await (await openAddEvidence(sidebar, TRAINING)).click();
-  await areaCard(sidebar, TRAINING)
-    .getByRole('button', {name: /^Go to draft/})
-    .waitFor();
-}
-
 /** Index of the first paragraph with this text (headings included). */
 function indexOf(body: Body, text: string): number {
   const found = paragraphs(body).find(p => p.text === text);
@@ -127,10 +117,9 @@ function sidebarApp(sidebar: FrameLocator): Locator {
 
 describe('document text is text', () => {
   it('shows a Doc full of HTML and script payloads as literal text, in the sidebar and the Doc pane, and runs none of it', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser(), {draftIn: TRAINING});
     const {sidebar, documentPane} = session;
     try {
-      await setUpWithDraft(session);
       fillWithPayloads(documentBody(session.preview.runtime()));
       session.preview.runtime().document.name = `Tracking ${SCRIPT}`;
 
@@ -201,10 +190,9 @@ describe('document text is text', () => {
 
 describe('the sidebar in its 300 px', () => {
   it('has no horizontal scroll with long titles, in either view, and loads nothing from the network', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser(), {draftIn: TRAINING});
     const {sidebar} = session;
     try {
-      await setUpWithDraft(session);
       const body = documentBody(session.preview.runtime());
       // A long draft title, with a word longer than the sidebar is wide.
       const draft = paragraphs(body).find(

@@ -8,9 +8,9 @@ import {
   browserToday,
   clickMenu,
   documentBody,
-  openSession,
   paragraphs,
   type Session,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -21,6 +21,13 @@ function monthsBefore(today: string, months: number): string {
   const value = year * 12 + (month - 1) - months;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${Math.floor(value / 12)}-${pad((value % 12) + 1)}-15`;
+}
+
+/** '2026-10-15' -> 'Oct 2026', as a reader sees a month named. */
+function monthWords(date: string): string {
+  const names = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  const [year, month] = date.split('-').map(Number);
+  return `${names[month - 1]} ${year}`;
 }
 
 /** Writes a dated entry with real writing under a heading, as a person typing in the Doc would. */
@@ -39,10 +46,9 @@ function writeEntry(
 
 describe('the timeline in the Readiness view', () => {
   it('charts the evidence written in the Doc by month, in 300 px, with its words and a keyboard stop', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser());
     const {sidebar} = session;
     try {
-      await clickMenu(session, 'Set up document');
       const today = await browserToday(session.page);
       const twoMonthsAgo = monthsBefore(today, 2);
       writeEntry(
@@ -83,12 +89,20 @@ describe('the timeline in the Readiness view', () => {
         const id = svg.getAttribute('aria-labelledby') ?? '';
         return svg.ownerDocument.getElementById(id)?.textContent ?? '';
       });
+      // Each count is named by its month, so a listener knows what the numbers are.
+      const first = monthWords(twoMonthsAgo);
+      const second = monthWords(monthsBefore(today, 1));
+      const third = monthWords(today);
+      expect(name).toContain(`Evidence by month, ${first} to ${third}.`);
       expect(name).toContain(
-        `Leadership training: 1 entry (1, 0, 0), evidenced on ${twoMonthsAgo}.`,
+        `Leadership training: 1 entry (1 in ${first}), evidenced on ${twoMonthsAgo}.`,
       );
       await chart.getByText('The chart in words').click();
       await chart
-        .getByText(/One-on-one log: 1, 0, 0 a month; 1 long gap\./)
+        .getByText(
+          `One-on-one log: 1 in ${first}, none in ${second}, none in ${third}; 1 long gap.`,
+          {exact: false},
+        )
         .waitFor();
 
       // Reachable by keyboard from the Readiness view's own controls.
@@ -110,10 +124,8 @@ describe('the timeline in the Readiness view', () => {
   });
 
   it('says there is nothing to chart on a Doc with no dated evidence', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser(), {then: 'Readiness check'});
     try {
-      await clickMenu(session, 'Set up document');
-      await clickMenu(session, 'Readiness check');
       const chart = session.sidebar.getByRole('region', {name: 'Over time'});
       await chart
         .getByText('No dated evidence yet, so there is nothing to chart.')

@@ -16,6 +16,7 @@ import {
   openSession,
   paneHeadings,
   paragraphs,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -311,15 +312,9 @@ describe('the sidebar, as people use it', () => {
   });
 
   it('says each thing once on a card: no evidence, drafts, stale evidence, one-on-one gaps', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser(), {draftIn: TRAINING});
     const {sidebar} = session;
     try {
-      await clickMenu(session, 'Set up document');
-      await (await openAddEvidence(sidebar, TRAINING)).click();
-      await areaCard(sidebar, TRAINING)
-        .getByRole('button', {name: /^Go to draft/})
-        .waitFor();
-
       // Old written evidence for the training, and two old one-on-ones, typed by people.
       const body = documentBody(session.preview.runtime());
       const at = (title: string) =>
@@ -372,10 +367,9 @@ describe('the sidebar, as people use it', () => {
   });
 
   it('lists the newest drafts on a card, and says how many more stand earlier', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser());
     const {sidebar} = session;
     try {
-      await clickMenu(session, 'Set up document');
       for (let added = 1; added <= 7; added += 1) {
         await (await openAddEvidence(sidebar, TRAINING)).click();
         await idle(session);

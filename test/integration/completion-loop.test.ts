@@ -275,6 +275,13 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       stage: 'in-review',
       headline: 'In review: the leadership review is on 2026-12-15',
     });
+    // The notice says what the Doc says: the review is scheduled, not held.
+    expect(inReview.notice?.text).toBe(
+      'Scheduled the leadership review for 2026-12-15.',
+    );
+    expect(reviewLines(manager).at(-1)).toBe(
+      'Leadership review scheduled for 2026-12-15.',
+    );
 
     const actions = execute(manager, () =>
       completion.recordReviewOutcome({

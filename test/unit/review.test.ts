@@ -451,6 +451,11 @@ describe('the stages of the verdict', () => {
       'Targeted action (2026-12-15): Run the next sprint retrospective on your own',
       'Targeted action (2026-12-15): Hold a feedback conversation with a peer',
     ]);
+    // Each action's line leads in bold, as the summary's lines do.
+    expect(model.blocks[indexOfText(model, 'Targeted action (')].runs).toEqual([
+      {text: 'Targeted action (2026-12-15):', bold: true},
+      {text: ' Run the next sprint retrospective on your own', bold: false},
+    ]);
     report = check(model, '2026-12-15');
     expect(report.verdict).toMatchObject({
       ready: false,

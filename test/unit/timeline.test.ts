@@ -45,8 +45,15 @@ describe('the timeline of evidence', () => {
     expect(timeline.description).toContain(
       'Evidence by month, Sep 2026 to Nov 2026.',
     );
+    // Each count is named by its month: the area's months with evidence, every month of the log.
     expect(timeline.description).toContain(
-      'Leadership training: 2 entries (1, 0, 1), evidenced on 2026-09-03.',
+      'Leadership training: 2 entries (1 in Sep 2026, 1 in Nov 2026), evidenced on 2026-09-03.',
+    );
+    expect(timeline.description).toContain(
+      'Performance review: no dated entries, not evidenced by dated entries yet.',
+    );
+    expect(timeline.description).toContain(
+      'One-on-one log: 2 in Sep 2026, none in Oct 2026, none in Nov 2026; 1 long gap.',
     );
   });
 
@@ -140,7 +147,7 @@ describe('the timeline of evidence', () => {
     const timeline = timelineOf(model);
     expect(timeline.oneOnOnes.perMonth).toEqual([1, 1]);
     expect(timeline.description).toContain(
-      'One-on-one log: 1, 1 a month; 1 long gap.',
+      'One-on-one log: 1 in Oct 2026, 1 in Nov 2026; 1 long gap.',
     );
   });
 
