@@ -21,6 +21,7 @@ import {
   type LoopState,
   scheduledText,
 } from './review';
+import {blankDecisionFields, withoutDecisionFields} from './review-fields';
 import {sectionPlace} from './setup';
 import {normalizeText} from './text';
 
@@ -190,13 +191,21 @@ export function planReviewOutcome(
   const cleaned = outcome === 'accepted' ? [] : cleanActions(actions);
   if (outcome === 'further-actions' && cleaned.length === 0)
     throw new Error('Write at least one targeted action, one per line.');
+  const [appended] = reviewLines(model, program, [
+    plainLine(decisionText(program, outcome, today)),
+    ...cleaned.map(action => labelledLine(actionLabel(program, today), action)),
+  ]);
+  // The dated decision line is the decision's one place: the template's blank decision fields
+  // (the add-on's own label and prompt, nothing people wrote) go, so no empty one contradicts it.
+  const outline = buildOutline(model.blocks, program);
+  const blankFields = blankDecisionFields(model, outline, program).map(
+    (index): Insertion => ({index, blocks: [], replaces: 1}),
+  );
   return {
-    insertions: reviewLines(model, program, [
-      plainLine(decisionText(program, outcome, today)),
-      ...cleaned.map(action =>
-        labelledLine(actionLabel(program, today), action),
-      ),
-    ]),
+    insertions: [
+      {...appended, blocks: withoutDecisionFields(appended.blocks, program)},
+      ...blankFields,
+    ],
     description:
       outcome === 'accepted'
         ? 'Recorded the decision: accepted.'

@@ -590,6 +590,14 @@ function writingOf(block: Block, rec: Recognizer): string | null {
   return null;
 }
 
+/**
+ * A block's real writing, or null when it holds none (writingOf, for the program): what people
+ * wrote in a line of the review section, once its label and prompt are set aside.
+ */
+export function ownWriting(block: Block, program: Program): string | null {
+  return writingOf(block, recognizer(program));
+}
+
 function isBlank(block: Block): boolean {
   return (
     block.type !== 'table' &&

@@ -186,10 +186,14 @@ function ReviewDateForm({today}: {today: string}) {
   );
 }
 
+/**
+ * The leadership group's decision. Nothing is chosen until the manager picks one: a decision
+ * recorded by a stray click on a pre-selected "Accepted" would close the program by accident.
+ */
 function OutcomeForm() {
   const id = useId();
-  const [outcome, setOutcome] = useState<'accepted' | 'further-actions'>(
-    'accepted',
+  const [outcome, setOutcome] = useState<'accepted' | 'further-actions' | null>(
+    null,
   );
   const [actions, setActions] = useState('');
   const lines = actions
@@ -230,16 +234,32 @@ function OutcomeForm() {
         </div>
       )}
       <div class="button-row">
-        <ActionButton
-          variant="primary"
-          action={{
-            ...recordReviewOutcome(outcome, lines),
-            onSuccess: () => setActions(''),
-          }}
-          unavailable={outcome === 'further-actions' && lines.length === 0}
-        >
-          Record the decision
-        </ActionButton>
+        {outcome === null ? (
+          <>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled
+              aria-describedby={`${id}-choose`}
+            >
+              Record the decision
+            </button>
+            <span id={`${id}-choose`} class="field-hint">
+              Choose the decision first.
+            </span>
+          </>
+        ) : (
+          <ActionButton
+            variant="primary"
+            action={{
+              ...recordReviewOutcome(outcome, lines),
+              onSuccess: () => setActions(''),
+            }}
+            unavailable={outcome === 'further-actions' && lines.length === 0}
+          >
+            Record the decision
+          </ActionButton>
+        )}
       </div>
     </div>
   );

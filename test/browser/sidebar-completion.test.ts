@@ -262,11 +262,24 @@ describe('the completion loop in the sidebar', () => {
         .click();
       await expectStage(session, 'Ready to share');
 
-      // The second review accepts the recommendation.
+      // The second review accepts the recommendation: nothing is chosen for the manager, so a
+      // stray click cannot record a decision.
       await signInAs(session, MANAGER);
-      await reviewCard(session)
-        .getByRole('button', {name: 'Record the decision'})
-        .click();
+      const decision = reviewCard(session).getByRole('group', {
+        name: "The leadership group's decision",
+      });
+      for (const radio of await decision.getByRole('radio').all())
+        await expect(radio.isChecked()).resolves.toBe(false);
+      const record = reviewCard(session).getByRole('button', {
+        name: 'Record the decision',
+      });
+      await expect(record.isDisabled()).resolves.toBe(true);
+      const why = reviewCard(session).getByText('Choose the decision first.');
+      await expect(why.getAttribute('id')).resolves.toBe(
+        await record.getAttribute('aria-describedby'),
+      );
+      await decision.getByRole('radio', {name: 'Accepted'}).check();
+      await record.click();
       await expectStage(session, 'Accepted on ');
       await sidebar
         .getByText(`Accepted by the leadership group on ${today}`)
@@ -354,6 +367,77 @@ describe('the completion loop in the sidebar', () => {
       await openAddEvidence(sidebar, process.title);
       await card.getByLabel('Criterion').waitFor();
       await expect(card.getByLabel('Targeted action').count()).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tells the candidate, too, which entry changed since the manager confirmed it', async () => {
+    const training = PROGRAM.areas[2];
+    const session = await openSession(browser(), {
+      prepare: runtime => {
+        const today = localToday();
+        as(runtime, MANAGER, () => api.setRole({today, role: 'manager'}));
+        as(runtime, CANDIDATE, () => {
+          api.setUpDocument({today});
+          api.setRole({today, role: 'candidate'});
+          api.addEvidence({
+            today,
+            sectionId: training.id,
+            criterionId: null,
+            kindId: training.kinds[0],
+          });
+        });
+        const heading = () =>
+          paragraphs(documentBody(runtime)).find(paragraph =>
+            paragraph.text.startsWith(`${today} · `),
+          )?.index ?? 0;
+        writeEntry(runtime, heading(), 'Leading through change, run by HR.');
+        as(runtime, MANAGER, () => {
+          const [entry] =
+            api
+              .getSidebarState({today})
+              .report.areas.find(area => area.areaId === training.id)
+              ?.toConfirm ?? [];
+          if (!entry) throw new Error('nothing to confirm');
+          completion.confirmEntry({today, ...entry});
+        });
+        // The candidate edits the entry afterwards.
+        writeEntry(runtime, heading(), 'Leading through change, run by Ana.');
+      },
+    });
+    const {sidebar} = session;
+    try {
+      const today = await browserToday(session.page);
+      await signInAs(session, CANDIDATE);
+      // In brief, in the Readiness view: the confirmed entry is self-reported again, and why.
+      await sidebar
+        .getByRole('region', {name: 'Areas'})
+        .getByText('0 confirmed · 1 self-reported (1 changed since confirmed)')
+        .waitFor();
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      const card = areaCard(sidebar, training.title);
+      await card
+        .getByText('0 confirmed · 1 self-reported (1 changed since confirmed)')
+        .waitFor();
+      await card
+        .getByText(
+          'Edited since the sponsoring manager confirmed it, so self-reported until confirmed again:',
+        )
+        .waitFor();
+      await expect(
+        card.locator('.changed-since-confirmed li').allTextContents(),
+      ).resolves.toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^${today} · .+ \\(confirmed on \\d{1,2} [A-Z][a-z]{2}\\)$`,
+          ),
+        ),
+      ]);
+      // The candidate cannot confirm it themselves.
+      await expect(
+        card.getByRole('button', {name: /^Confirm entry/}).count(),
+      ).resolves.toBe(0);
     } finally {
       await session.close();
     }

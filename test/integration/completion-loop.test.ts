@@ -404,6 +404,50 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
     );
   });
 
+  it("asks for the manager's recommendation until written, and leaves one place for the decision", () => {
+    const {candidate, manager} = twoPeople();
+    evidenceEverywhere(candidate);
+    for (const programArea of PROGRAM.areas)
+      confirmFirst(manager, programArea.id);
+    signOff(candidate);
+    signOff(manager);
+    const recommendationLeft =
+      "Manager's recommendation: still to write in the review section — why the candidate is ready, in a few lines";
+    const scheduled = execute(manager, () =>
+      completion.scheduleReview({today: TODAY, reviewDate: '2026-12-15'}),
+    );
+    expect(scheduled.report.verdict).toMatchObject({
+      stage: 'in-review',
+      left: [recommendationLeft],
+    });
+    typeOverPrompt(
+      manager,
+      "Manager's recommendation",
+      'Ready: she runs the rituals on her own and coaches two juniors.',
+    );
+    expect(state(manager).report.verdict.left).toEqual([]);
+
+    execute(manager, () =>
+      completion.recordReviewOutcome({
+        today: '2026-12-15',
+        outcome: 'accepted',
+        actions: [],
+      }),
+    );
+    const review = reviewLines(manager);
+    expect(review).toContain(
+      "Manager's recommendation: Ready: she runs the rituals on her own and coaches two juniors.",
+    );
+    expect(review.filter(line => /decision/i.test(line))).toEqual([
+      'Leadership group decision on 2026-12-15: accepted.',
+    ]);
+    expect(state(manager, '2026-12-15').report.verdict).toMatchObject({
+      stage: 'accepted',
+      headline: 'Accepted by the leadership group on 2026-12-15',
+      left: [],
+    });
+  });
+
   it('reads the decision after people re-case it and move it above the review heading', () => {
     const {candidate, manager} = twoPeople();
     evidenceEverywhere(candidate);

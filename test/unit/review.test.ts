@@ -24,6 +24,8 @@ import {
   completeDoc,
   confirmEntry,
   confirmedDoc,
+  RECOMMENDATION_LEFT,
+  recommend,
   GREY,
   h3,
   indexOfText,
@@ -392,6 +394,7 @@ describe('the stages of the verdict', () => {
       stage: 'collecting-evidence',
       left: [
         'Agreement from the sponsoring manager that the evidence is complete',
+        RECOMMENDATION_LEFT,
       ],
     });
     expect(report.completion.agreed).toEqual({
@@ -406,6 +409,12 @@ describe('the stages of the verdict', () => {
       stage: 'ready-to-share',
       headline:
         'Ready for leadership review: ready to share, both agree the evidence is complete',
+      left: [RECOMMENDATION_LEFT],
+    });
+    // The recommendation goes with the documented progress: left until the manager writes it.
+    model = recommend(model);
+    expect(check(model).verdict).toMatchObject({
+      stage: 'ready-to-share',
       left: [],
     });
 
