@@ -7,7 +7,7 @@
 import type {Block, DocumentModel, Insertion, IsoDate} from './document-model';
 import {labelledLine, paragraph} from './entries';
 import {buildOutline, sectionEntries} from './outline';
-import {evidenceSections, type Program} from './program';
+import {evidenceSections, roleInSentence, type Program} from './program';
 import type {Role, TargetedAction} from './report';
 import {
   actionDoneText,
@@ -65,6 +65,11 @@ export function planConfirmEntry(
     throw new Error(
       'This entry is still a draft (only prompts): it can be confirmed once it holds real writing.',
     );
+  if (entry.recorder === 'manager')
+    return {
+      insertions: [],
+      description: `This entry was recorded by ${roleInSentence(program, 'manager')}: it counts as confirmed.`,
+    };
   const state = entryConfirmations(model.blocks, outline, program).get(entry);
   if (!state) throw new Error('That entry could not be read. Check again.');
   if (state.confirmedOn !== null && !state.changed)

@@ -15,6 +15,7 @@ import {
   areaConfirmations,
   confirmedEntriesNeeded,
   entryConfirmations,
+  nothingToConfirm,
   openActions,
   readLoop,
   stageOf,
@@ -389,9 +390,10 @@ function evidenceLeft(areas: AreaReport[], program: Program): string[] {
     const {confirmedCount, confirmedNeeded} = report;
     if (confirmedCount >= confirmedNeeded) return;
     left.push(
-      confirmedNeeded === 1
+      (confirmedNeeded === 1
         ? `${area.shortTitle}: no entry confirmed by ${confirmer} yet`
-        : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`,
+        : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`) +
+        (report.toConfirm.length === 0 ? ` ${nothingToConfirm(program)}` : ''),
     );
   });
   return left;

@@ -164,7 +164,10 @@ export interface AreaReport {
   drafts: DraftEntry[];
   /** All its drafts, listed or not. */
   draftCount: number;
-  /** Entries the sponsoring manager confirmed, unchanged since (each counts once). */
+  /**
+   * Entries the sponsoring manager confirmed, unchanged since, or recorded themselves (the
+   * manager's own word); each counts once.
+   */
   confirmedCount: number;
   /** Evidence not confirmed as it stands: evidenceCount - confirmedCount. */
   selfReportedCount: number;

@@ -218,7 +218,10 @@ export function cappedTitle(title: string): string {
     : `${trimmed.slice(0, TITLE_CHARS - 1)}…`;
 }
 
-/** The confirmations of a section's entries that hold real writing (`states`: entryConfirmations). */
+/**
+ * The confirmations of a section's entries that hold real writing (`states`: entryConfirmations).
+ * An entry recorded by the sponsoring manager counts as confirmed and is never one to confirm.
+ */
 export function areaConfirmations(
   states: ReadonlyMap<OutlineEntry, EntryConfirmation>,
   outline: Outline,
@@ -233,7 +236,9 @@ export function areaConfirmations(
     if (!entry.hasWriting) return;
     const state = states.get(entry);
     if (!state) return;
-    if (state.confirmedOn !== null && !state.changed) {
+    // An entry the manager recorded is the manager's own word: confirmed as it stands, ever.
+    const ownWord = entry.recorder === 'manager';
+    if (ownWord || (state.confirmedOn !== null && !state.changed)) {
       result.confirmedCount += 1;
       return;
     }
@@ -247,6 +252,15 @@ export function areaConfirmations(
   });
   result.toConfirm = result.toConfirm.slice(0, TO_CONFIRM_LISTED);
   return result;
+}
+
+/**
+ * Why an area's evidence offers nothing to confirm, and what to do: writing typed under its
+ * heading without the add-on is evidence, but not an entry the manager can confirm.
+ */
+export function nothingToConfirm(program: Program): string {
+  const manager = roleInSentence(program, 'manager');
+  return `(its writing was typed without Add evidence, so there is no entry to confirm: add one for ${manager} to confirm, or ${manager} adds their own)`;
 }
 
 export function confirmedEntriesNeeded(area: Area): number {

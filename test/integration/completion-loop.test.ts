@@ -206,6 +206,63 @@ describe('the sponsoring manager confirms entries', () => {
     );
   });
 
+  it("counts the manager's own entry as confirmed, and says what to do with writing typed by hand", () => {
+    const {candidate, manager} = twoPeople();
+    // The candidate types under Leadership training without the add-on: evidence, nothing to confirm.
+    const heading = indexOfLine(
+      candidate.document,
+      'H1 Participate in Company Leadership Training',
+    );
+    execute(candidate, () =>
+      DocumentApp.getActiveDocument()
+        .getBody()
+        .insertParagraph(
+          heading + 2,
+          'Went to Leading Teams 101 in October; I now open every retro with the team’s own goals.',
+        ),
+    );
+    const typed = state(manager);
+    expect(area(typed, 'leadership-training')).toMatchObject({
+      status: 'evidenced',
+      confirmedCount: 0,
+      toConfirm: [],
+    });
+    const noEntry =
+      'Leadership training: no entry confirmed by the sponsoring manager yet (its writing was typed without Add evidence, so there is no entry to confirm: add one for the sponsoring manager to confirm, or the sponsoring manager adds their own)';
+    expect(typed.report.verdict.left).toContain(noEntry);
+
+    // The manager adds their own entry: the manager's word, nothing to confirm.
+    addEvidence(manager, {
+      sectionId: 'leadership-training',
+      kindId: 'training',
+    });
+    typeOverPrompt(
+      manager,
+      'Name',
+      'Leading Teams 101, with People Ops; I saw her run the exercises.',
+      indexOfLine(manager.document, `H3 ${TODAY} · Training`),
+    );
+    const after = state(candidate);
+    expect(area(after, 'leadership-training')).toMatchObject({
+      recordedBy: {candidate: 0, manager: 1, unknown: 1},
+      confirmedCount: 1,
+      selfReportedCount: 1,
+      toConfirm: [],
+    });
+    expect(
+      after.report.verdict.left.filter(line =>
+        line.startsWith('Leadership training'),
+      ),
+    ).toEqual([]);
+    expect(
+      after.report.hints.filter(
+        hint =>
+          hint.kind === 'self-reported' &&
+          hint.areaId === 'leadership-training',
+      ),
+    ).toEqual([]);
+  });
+
   it('refuses the candidate, a draft and an entry that moved, leaving the Doc untouched', () => {
     const {candidate, manager} = twoPeople();
     evidenceEverywhere(candidate);

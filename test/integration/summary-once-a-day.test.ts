@@ -369,7 +369,7 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(rows[2]).toEqual([
       'One-on-ones',
       'In progress',
-      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 that does not say who recorded it; none confirmed by the sponsoring manager; newest 2026-11-12.',
+      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 that does not say who recorded it; 1 confirmed by the sponsoring manager; newest 2026-11-12.',
     ]);
     expect(rows[3]).toEqual([
       'Leadership training',

@@ -94,7 +94,7 @@ describe('the readiness summary', () => {
     expect(areas.rows?.[2]).toEqual([
       'One-on-ones',
       'In progress',
-      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 that does not say who recorded it; none confirmed by the sponsoring manager; newest ${TODAY}.`,
+      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 that does not say who recorded it; 1 confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
   });
 
@@ -165,7 +165,7 @@ describe('the readiness summary', () => {
       'HEADING2',
     );
     expect(areas.rows?.[3]?.[2]).toBe(
-      `1 entry, recorded by the HR partner; none confirmed by the HR partner; newest ${TODAY}.`,
+      `1 entry, recorded by the HR partner; 1 confirmed by the HR partner; newest ${TODAY}.`,
     );
   });
 });
