@@ -204,14 +204,14 @@ function templateTexts(program: Program): string[] {
 
 /**
  * The readiness summary's lines as generated text: a label, then the summary's own words, the
- * program's names it uses, stage labels and months; the open targeted actions are the manager's
- * words, to the end of their line.
+ * program's names it uses, stage labels and months; the targeted actions (open, and each review's)
+ * are the manager's words, to the end of their line.
  */
 function summaryLines(program: Program): GeneratedLines {
-  const {actions, ...labels} = SUMMARY_LABELS;
+  const {actions, round, ...labels} = SUMMARY_LABELS;
   return {
     labels: Object.values(labels),
-    openLabels: [actions],
+    openLabels: [actions, round],
     vocabulary: [
       ...SUMMARY_WORDING,
       ...Object.values(STAGE_LABELS),

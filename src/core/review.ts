@@ -40,6 +40,7 @@ import {
   STAGE_LABELS,
   type CompletionReport,
   type EntryToConfirm,
+  type ReviewRound,
   type Role,
   type Stage,
   type TargetedAction,
@@ -331,8 +332,39 @@ function loopLines(
   return found;
 }
 
+/** The earliest of the dates, or null when none is dated. */
+function earliest(dates: readonly (IsoDate | null)[]): IsoDate | null {
+  let found: IsoDate | null = null;
+  for (const date of dates)
+    if (date !== null && (found === null || date < found)) found = date;
+  return found;
+}
+
+/**
+ * Whether the add-on's action line belongs to `decision`: it is dated the decision's day, and when
+ * several decisions were recorded that day (one corrected by another), it stands below this one
+ * and above the next (a line above them all is the first's).
+ */
+function actionOfDecision(
+  line: LoopLine,
+  decision: Decision,
+  decisions: readonly Decision[],
+): boolean {
+  if (line.date !== decision.line.date) return false;
+  const sameDay = decisions
+    .filter(
+      other =>
+        other.typedActions === null && other.line.date === decision.line.date,
+    )
+    .sort((a, b) => a.line.index - b.line.index);
+  let owner = sameDay[0];
+  for (const other of sameDay) if (other.line.index < line.index) owner = other;
+  return owner === decision;
+}
+
 function actionsOf(
   decision: Decision,
+  decisions: readonly Decision[],
   lines: Map<LoopLineKind, LoopLine[]>,
   outline: Outline,
   program: Program,
@@ -342,25 +374,56 @@ function actionsOf(
   const named = allEntries(outline)
     .filter(entry => entry.hasWriting)
     .filter(entry => entry.date === null || entry.date >= since)
-    .map(entry => actionNamedBy(program, entry.title))
-    .filter((topic): topic is string[] => topic !== null);
+    .flatMap(entry => {
+      const topic = actionNamedBy(program, entry.title);
+      return topic === null ? [] : [{topic, date: entry.date}];
+    });
   const marked = (lines.get('actionDone') ?? [])
     .filter(line => line.date >= since)
-    .map(line => actionKey(line.rest));
+    .map(line => ({key: actionKey(line.rest), date: line.date}));
   const texts =
     decision.typedActions ??
     (lines.get('action') ?? [])
-      .filter(line => line.date === since && line.rest !== '')
+      .filter(
+        line => line.rest !== '' && actionOfDecision(line, decision, decisions),
+      )
       .map(line => line.rest);
   return texts.map(text => {
     const key = actionKey(text);
-    const done = named.some(topic => namesAction(key, topic))
-      ? 'evidence'
-      : marked.some(words => namesAction(key, words))
-        ? 'marked'
-        : null;
-    return {text, done};
+    const evidence = named.filter(entry => namesAction(key, entry.topic));
+    if (evidence.length > 0)
+      return {
+        text,
+        done: 'evidence',
+        doneOn: earliest(evidence.map(entry => entry.date)),
+      };
+    const marks = marked.filter(mark => namesAction(key, mark.key));
+    if (marks.length > 0)
+      return {
+        text,
+        done: 'marked',
+        doneOn: earliest(marks.map(mark => mark.date)),
+      };
+    return {text, done: null, doneOn: null};
   });
+}
+
+/** A decision and its targeted actions, as the Doc records them. */
+function roundOf(
+  decision: Decision,
+  decisions: readonly Decision[],
+  lines: Map<LoopLineKind, LoopLine[]>,
+  outline: Outline,
+  program: Program,
+): ReviewRound {
+  return {
+    outcome: decision.outcome,
+    date: decision.date,
+    actions:
+      decision.outcome === 'further-actions'
+        ? actionsOf(decision, decisions, lines, outline, program)
+        : [],
+  };
 }
 
 /** The loop as the Doc records it; `stage` is settled by stageOf once the evidence is judged. */
@@ -408,17 +471,22 @@ export function readLoop(
           line.date !== answered),
     ),
   );
+  const round = (of: Decision) =>
+    roundOf(of, decisions, lines, outline, program);
+  const earlier = decisions
+    .filter(candidate => candidate !== decision)
+    .sort(
+      (a, b) =>
+        a.line.date.localeCompare(b.line.date) || a.line.index - b.line.index,
+    );
   return {
     agreed,
     reviewDate: scheduled?.date ?? null,
     decision: decision
       ? {outcome: decision.outcome, date: decision.date}
       : null,
-    actions:
-      decision && decision.outcome === 'further-actions'
-        ? actionsOf(decision, lines, outline, program)
-        : [],
-    earlierRounds: Math.max(0, decisions.length - 1),
+    actions: decision ? round(decision).actions : [],
+    earlierRounds: earlier.map(round),
   };
 }
 

@@ -397,10 +397,34 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       }),
     );
     expect(marked.report.completion.actions).toEqual([
-      {text: 'Run the next sprint retrospective on your own', done: 'evidence'},
-      {text: 'Hold a feedback conversation with a peer', done: 'marked'},
+      {
+        text: 'Run the next sprint retrospective on your own',
+        done: 'evidence',
+        doneOn: '2026-12-18',
+      },
+      {
+        text: 'Hold a feedback conversation with a peer',
+        done: 'marked',
+        doneOn: '2026-12-20',
+      },
     ]);
     expect(marked.report.verdict.stage).toBe('collecting-evidence');
+
+    // The summary the leadership group reads says what came of the review, in its own words.
+    const summarised = execute(manager, () =>
+      api.insertReadinessSummary({today: '2026-12-20'}),
+    );
+    const summary = reviewLines(manager);
+    const start = summary.indexOf('H2 Readiness summary — 2026-12-20');
+    expect(summary.slice(start + 1, start + 4)).toEqual([
+      'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the candidate and the sponsoring manager agree the evidence is complete.',
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (evidenced on 2026-12-18); ' +
+        'Hold a feedback conversation with a peer (marked done on 2026-12-20).',
+    ]);
+    // Written into the review section, it records no decision or action of its own.
+    expect(summarised.report.completion).toEqual(marked.report.completion);
 
     signOff(candidate, '2026-12-21');
     signOff(manager, '2026-12-21');
@@ -421,7 +445,16 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       stage: 'accepted',
       headline: 'Accepted by the leadership group on 2027-01-12',
     });
-    expect(accepted.report.completion.earlierRounds).toBe(1);
+    expect(accepted.report.completion.earlierRounds).toEqual([
+      {
+        outcome: 'further-actions',
+        date: '2026-12-15',
+        actions: [
+          expect.objectContaining({done: 'evidence', doneOn: '2026-12-18'}),
+          expect.objectContaining({done: 'marked', doneOn: '2026-12-20'}),
+        ],
+      },
+    ]);
     // The first round stays in the Doc.
     expect(reviewLines(manager)).toContain(
       'Leadership group decision on 2026-12-15: further targeted actions.',
@@ -544,7 +577,11 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       }),
     );
     expect(marked.report.completion.actions).toEqual([
-      {text: 'Lead the next planning meeting', done: 'marked'},
+      {
+        text: 'Lead the next planning meeting',
+        done: 'marked',
+        doneOn: '2026-12-20',
+      },
     ]);
   });
 

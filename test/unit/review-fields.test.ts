@@ -205,7 +205,7 @@ describe('the decision recorded by the add-on', () => {
     ).toHaveLength(1);
     expect(check(after, '2026-12-15').completion).toMatchObject({
       decision: {outcome: 'further-actions', date: '2026-12-15'},
-      earlierRounds: 0,
+      earlierRounds: [],
     });
   });
 
@@ -238,7 +238,7 @@ describe('the decision recorded by the add-on', () => {
     );
     expect(check(accepted, '2026-12-20').completion).toMatchObject({
       decision: {outcome: 'accepted', date: '2026-12-20'},
-      earlierRounds: 1,
+      earlierRounds: [{outcome: 'further-actions', date: '2026-12-10'}],
     });
   });
 
@@ -254,7 +254,7 @@ describe('the decision recorded by the add-on', () => {
     ]);
     expect(check(second, '2027-01-12').completion).toMatchObject({
       decision: {outcome: 'accepted', date: '2027-01-12'},
-      earlierRounds: 1,
+      earlierRounds: [{outcome: 'further-actions', date: '2026-12-15'}],
     });
   });
 
