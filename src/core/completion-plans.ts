@@ -7,7 +7,7 @@
 import type {Block, DocumentModel, Insertion, IsoDate} from './document-model';
 import {labelledLine, paragraph} from './entries';
 import {buildOutline, sectionEntries} from './outline';
-import {evidenceSections, type Program} from './program';
+import {evidenceSections, roleInSentence, type Program} from './program';
 import type {Role, TargetedAction} from './report';
 import {
   actionDoneText,
@@ -21,6 +21,7 @@ import {
   type LoopState,
   scheduledText,
 } from './review';
+import {blankDecisionFields, withoutDecisionFields} from './review-fields';
 import {sectionPlace} from './setup';
 import {normalizeText} from './text';
 
@@ -64,6 +65,11 @@ export function planConfirmEntry(
     throw new Error(
       'This entry is still a draft (only prompts): it can be confirmed once it holds real writing.',
     );
+  if (entry.recorder === 'manager')
+    return {
+      insertions: [],
+      description: `This entry was recorded by ${roleInSentence(program, 'manager')}: it counts as confirmed.`,
+    };
   const state = entryConfirmations(model.blocks, outline, program).get(entry);
   if (!state) throw new Error('That entry could not be read. Check again.');
   if (state.confirmedOn !== null && !state.changed)
@@ -190,13 +196,21 @@ export function planReviewOutcome(
   const cleaned = outcome === 'accepted' ? [] : cleanActions(actions);
   if (outcome === 'further-actions' && cleaned.length === 0)
     throw new Error('Write at least one targeted action, one per line.');
+  const [appended] = reviewLines(model, program, [
+    plainLine(decisionText(program, outcome, today)),
+    ...cleaned.map(action => labelledLine(actionLabel(program, today), action)),
+  ]);
+  // The dated decision line is the decision's one place: the template's blank decision fields
+  // (the add-on's own label and prompt, nothing people wrote) go, so no empty one contradicts it.
+  const outline = buildOutline(model.blocks, program);
+  const blankFields = blankDecisionFields(model, outline, program).map(
+    (index): Insertion => ({index, blocks: [], replaces: 1}),
+  );
   return {
-    insertions: reviewLines(model, program, [
-      plainLine(decisionText(program, outcome, today)),
-      ...cleaned.map(action =>
-        labelledLine(actionLabel(program, today), action),
-      ),
-    ]),
+    insertions: [
+      {...appended, blocks: withoutDecisionFields(appended.blocks, program)},
+      ...blankFields,
+    ],
     description:
       outcome === 'accepted'
         ? 'Recorded the decision: accepted.'

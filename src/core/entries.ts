@@ -24,14 +24,18 @@ export function summaryTitle(date: IsoDate): string {
 export const SUMMARY_LABELS = {
   verdict: 'Verdict',
   stage: 'Stage',
+  /** Earlier summaries' line of open actions; the summary now lists them on its review lines. */
   actions: 'Open targeted actions',
+  /** Followed by the review's date and the actions it asked for (the manager's words). */
+  round: 'Outcome of the leadership review',
   log: 'One-on-one log',
   history: 'History',
 } as const;
 
 /**
- * The fixed words of the summary's lines after their labels: of the verdict's headline
- * (readiness.ts), the stage sentence (review.ts), the one-on-one log and the history (summary.ts).
+ * The fixed words of the summary's lines after their labels: of the verdict (summary.ts, and the
+ * headline of readiness.ts it quotes while evidence is left; earlier summaries quoted it always),
+ * the stage sentence (review.ts), the one-on-one log and the history (summary.ts).
  * With the program's names (areas' short titles, roles), the stage labels, months and numbers, an
  * earlier summary's line is made of these, and outline.ts knows it by them after a join or a
  * deleted character. template-text.test.ts reads every line of summaries at every stage back with
@@ -43,6 +47,10 @@ export const SUMMARY_WORDING = [
   'Ready for leadership review: ready to share, both agree the evidence is complete',
   'In review: the leadership review is on. Further actions requested (2 open).',
   'Accepted by the leadership group on',
+  'Not ready yet: every area is evidenced and confirmed; ready for leadership review once agree, also agrees the evidence is complete',
+  'Ready for leadership review: and agree the evidence is complete',
+  'In review: the leadership review is scheduled for',
+  'Further targeted actions requested by the leadership group on: 1 of 2 still open',
   'Not in the document. No entries yet. 1 entry, 2 entries, none dated, the last on',
   '1 gap, 2 gaps longer than 1 day, 2 days, 1 week, 2 weeks: to',
   'Agreed the evidence is complete: not yet',

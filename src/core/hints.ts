@@ -5,12 +5,14 @@
  *
  * The rules:
  * - unanswered: an entry with writing whose prompt (e.g. Impact) was never answered;
- * - self-reported: an area with evidence, none of it confirmed by the sponsoring manager;
+ * - self-reported: an area with evidence, none of it confirmed (or recorded) by the sponsoring
+ *   manager; where that evidence is writing typed without the add-on, it says how to get it confirmed;
  * - short: an area whose entries with writing are all very short (under SHORT_ENTRY characters);
  * - quiet: an area with no new evidence for longer than the program's stale limit.
  */
 import {sectionEntries, type Outline} from './outline';
 import {roleInSentence, type Program} from './program';
+import {nothingToConfirm} from './review';
 import type {AreaReport} from './report';
 import type {JumpTarget} from './setup';
 
@@ -64,9 +66,12 @@ export function evidenceHints(
         kind: 'self-reported',
         areaId: area.id,
         text:
-          report.evidenceCount === 1
+          (report.evidenceCount === 1
             ? `${area.shortTitle}: its evidence is self-reported; none is confirmed by ${roleInSentence(program, 'manager')} yet`
-            : `${area.shortTitle}: all ${report.evidenceCount} pieces of evidence are self-reported; none is confirmed by ${roleInSentence(program, 'manager')} yet`,
+            : `${area.shortTitle}: all ${report.evidenceCount} pieces of evidence are self-reported; none is confirmed by ${roleInSentence(program, 'manager')} yet`) +
+          (report.toConfirm.length === 0
+            ? ` ${nothingToConfirm(program)}`
+            : ''),
         target: atHeading,
       });
 

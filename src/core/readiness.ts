@@ -15,12 +15,14 @@ import {
   areaConfirmations,
   confirmedEntriesNeeded,
   entryConfirmations,
+  nothingToConfirm,
   openActions,
   readLoop,
   stageOf,
   type EntryConfirmation,
   type LoopState,
 } from './review';
+import {RECOMMENDATION_FIELD, recommendationWritten} from './review-fields';
 import {plural} from './text';
 import {computeTimeline} from './timeline';
 import {evidenceHints} from './hints';
@@ -388,9 +390,10 @@ function evidenceLeft(areas: AreaReport[], program: Program): string[] {
     const {confirmedCount, confirmedNeeded} = report;
     if (confirmedCount >= confirmedNeeded) return;
     left.push(
-      confirmedNeeded === 1
+      (confirmedNeeded === 1
         ? `${area.shortTitle}: no entry confirmed by ${confirmer} yet`
-        : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`,
+        : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`) +
+        (report.toConfirm.length === 0 ? ` ${nothingToConfirm(program)}` : ''),
     );
   });
   return left;
@@ -425,12 +428,35 @@ function headlineOf(
   }
 }
 
+/**
+ * What is left once the evidence is: 'Manager's recommendation: still to write in the review
+ * section — why the candidate is ready, in a few lines'; null when written (or not asked for).
+ */
+function recommendationLeft(
+  program: Program,
+  recommended: boolean,
+): string | null {
+  const field = program.review.fields.find(
+    candidate => candidate.id === RECOMMENDATION_FIELD,
+  );
+  if (recommended || !field) return null;
+  const prompt = field.text.trim();
+  return `${field.label}: still to write in the review section${prompt ? ` — ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}` : ''}`;
+}
+
+/**
+ * The verdict. Once nothing is left of the evidence (and no action is open), what the program's
+ * ending needs comes next: both agree the evidence is complete (before it is ready to share), and
+ * the manager's recommendation, which goes with the documented progress to the leadership group
+ * (so it stays left, through the review, until written; the decision ends the program).
+ */
 function verdictOf(
   areas: AreaReport[],
   oneOnOnes: OneOnOneReport,
   missing: string[],
   program: Program,
   loop: LoopState,
+  recommended: boolean,
 ): Verdict {
   const open = openActions(loop);
   const left = [
@@ -438,13 +464,16 @@ function verdictOf(
     ...open.map(action => `${program.completion.action}: ${action.text}`),
   ];
   const stage = stageOf(loop, left.length === 0);
+  const recommendation = recommendationLeft(program, recommended);
   const headline = headlineOf(loop, stage, areas, left, program);
-  if (stage === 'collecting-evidence' && left.length === 0) {
-    for (const role of ROLES)
-      if (loop.agreed[role] === null)
-        left.push(
-          `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,
-        );
+  if (left.length === 0 && stage !== 'accepted') {
+    if (stage === 'collecting-evidence')
+      for (const role of ROLES)
+        if (loop.agreed[role] === null)
+          left.push(
+            `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,
+          );
+    if (recommendation !== null) left.push(recommendation);
   }
   return {
     ready: open.length === 0 && evidenceLeft(areas, program).length === 0,
@@ -468,7 +497,14 @@ export function computeReadiness(
   const oneOnOnes = oneOnOneReport(outline, program, today);
   const missing = missingSections(outline, program);
   const loop = readLoop(model.blocks, outline, program);
-  const verdict = verdictOf(areas, oneOnOnes, missing, program, loop);
+  const verdict = verdictOf(
+    areas,
+    oneOnOnes,
+    missing,
+    program,
+    loop,
+    recommendationWritten(model.blocks, outline, program),
+  );
   return {
     today,
     areas,

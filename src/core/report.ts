@@ -23,20 +23,20 @@ export function nameInSentence(name: string): string {
 /**
  * Who recorded an area's evidence, in words, with the program's role names: 'recorded by the
  * candidate' when one recorder wrote it all, else one count each ('2 recorded by the candidate',
- * '1 with no author named'). The summary in the Doc and the sidebar both say it this way.
+ * '1 with no author named'). The summary in the Doc and the sidebar both say it this way (the
+ * summary words writing without a recorder for readers of the Doc: `noRecorder`).
  */
 export function recordersInWords(
   counts: RecorderCounts,
   roleName: (role: Role) => string,
+  noRecorder = 'with no author named',
 ): {count: number; words: string}[] {
   return [
     ...ROLES.filter(role => counts[role] > 0).map(role => ({
       count: counts[role],
       words: `recorded by ${nameInSentence(roleName(role))}`,
     })),
-    ...(counts.unknown > 0
-      ? [{count: counts.unknown, words: 'with no author named'}]
-      : []),
+    ...(counts.unknown > 0 ? [{count: counts.unknown, words: noRecorder}] : []),
   ];
 }
 export type AreaStatus = 'missing' | 'in-progress' | 'evidenced';
@@ -100,11 +100,24 @@ export interface EntryToConfirm {
   confirmedOn: IsoDate | null;
 }
 
-/** A targeted action of the latest review outcome. */
+/** A targeted action of a review outcome. */
 export interface TargetedAction {
   text: string;
   /** How it was done: evidence recorded against it, or marked done by the manager; null: open. */
   done: 'evidence' | 'marked' | null;
+  /**
+   * The day it was done: the first entry recorded against it, or the manager's mark; null while
+   * open, or when the evidence against it has no date.
+   */
+  doneOn: IsoDate | null;
+}
+
+/** A decision of the leadership group and its targeted actions (none when accepted). */
+export interface ReviewRound {
+  outcome: 'accepted' | 'further-actions';
+  /** Null when people typed it without a date. */
+  date: IsoDate | null;
+  actions: TargetedAction[];
 }
 
 /** The completion loop as the Doc records it (review.ts). */
@@ -121,8 +134,8 @@ export interface CompletionReport {
   } | null;
   /** The latest decision's targeted actions, open and done. */
   actions: TargetedAction[];
-  /** Decisions before the latest: earlier rounds, kept in the Doc as history. */
-  earlierRounds: number;
+  /** Decisions before the latest, oldest first: earlier rounds, kept in the Doc as history. */
+  earlierRounds: ReviewRound[];
 }
 
 export interface AreaReport {
@@ -151,7 +164,10 @@ export interface AreaReport {
   drafts: DraftEntry[];
   /** All its drafts, listed or not. */
   draftCount: number;
-  /** Entries the sponsoring manager confirmed, unchanged since (each counts once). */
+  /**
+   * Entries the sponsoring manager confirmed, unchanged since, or recorded themselves (the
+   * manager's own word); each counts once.
+   */
   confirmedCount: number;
   /** Evidence not confirmed as it stands: evidenceCount - confirmedCount. */
   selfReportedCount: number;

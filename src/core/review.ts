@@ -40,6 +40,7 @@ import {
   STAGE_LABELS,
   type CompletionReport,
   type EntryToConfirm,
+  type ReviewRound,
   type Role,
   type Stage,
   type TargetedAction,
@@ -217,7 +218,10 @@ export function cappedTitle(title: string): string {
     : `${trimmed.slice(0, TITLE_CHARS - 1)}…`;
 }
 
-/** The confirmations of a section's entries that hold real writing (`states`: entryConfirmations). */
+/**
+ * The confirmations of a section's entries that hold real writing (`states`: entryConfirmations).
+ * An entry recorded by the sponsoring manager counts as confirmed and is never one to confirm.
+ */
 export function areaConfirmations(
   states: ReadonlyMap<OutlineEntry, EntryConfirmation>,
   outline: Outline,
@@ -232,7 +236,9 @@ export function areaConfirmations(
     if (!entry.hasWriting) return;
     const state = states.get(entry);
     if (!state) return;
-    if (state.confirmedOn !== null && !state.changed) {
+    // An entry the manager recorded is the manager's own word: confirmed as it stands, ever.
+    const ownWord = entry.recorder === 'manager';
+    if (ownWord || (state.confirmedOn !== null && !state.changed)) {
       result.confirmedCount += 1;
       return;
     }
@@ -246,6 +252,15 @@ export function areaConfirmations(
   });
   result.toConfirm = result.toConfirm.slice(0, TO_CONFIRM_LISTED);
   return result;
+}
+
+/**
+ * Why an area's evidence offers nothing to confirm, and what to do: writing typed under its
+ * heading without the add-on is evidence, but not an entry the manager can confirm.
+ */
+export function nothingToConfirm(program: Program): string {
+  const manager = roleInSentence(program, 'manager');
+  return `(its writing was typed without Add evidence, so there is no entry to confirm: add one for ${manager} to confirm, or ${manager} adds their own)`;
 }
 
 export function confirmedEntriesNeeded(area: Area): number {
@@ -317,8 +332,39 @@ function loopLines(
   return found;
 }
 
+/** The earliest of the dates, or null when none is dated. */
+function earliest(dates: readonly (IsoDate | null)[]): IsoDate | null {
+  let found: IsoDate | null = null;
+  for (const date of dates)
+    if (date !== null && (found === null || date < found)) found = date;
+  return found;
+}
+
+/**
+ * Whether the add-on's action line belongs to `decision`: it is dated the decision's day, and when
+ * several decisions were recorded that day (one corrected by another), it stands below this one
+ * and above the next (a line above them all is the first's).
+ */
+function actionOfDecision(
+  line: LoopLine,
+  decision: Decision,
+  decisions: readonly Decision[],
+): boolean {
+  if (line.date !== decision.line.date) return false;
+  const sameDay = decisions
+    .filter(
+      other =>
+        other.typedActions === null && other.line.date === decision.line.date,
+    )
+    .sort((a, b) => a.line.index - b.line.index);
+  let owner = sameDay[0];
+  for (const other of sameDay) if (other.line.index < line.index) owner = other;
+  return owner === decision;
+}
+
 function actionsOf(
   decision: Decision,
+  decisions: readonly Decision[],
   lines: Map<LoopLineKind, LoopLine[]>,
   outline: Outline,
   program: Program,
@@ -328,25 +374,56 @@ function actionsOf(
   const named = allEntries(outline)
     .filter(entry => entry.hasWriting)
     .filter(entry => entry.date === null || entry.date >= since)
-    .map(entry => actionNamedBy(program, entry.title))
-    .filter((topic): topic is string[] => topic !== null);
+    .flatMap(entry => {
+      const topic = actionNamedBy(program, entry.title);
+      return topic === null ? [] : [{topic, date: entry.date}];
+    });
   const marked = (lines.get('actionDone') ?? [])
     .filter(line => line.date >= since)
-    .map(line => actionKey(line.rest));
+    .map(line => ({key: actionKey(line.rest), date: line.date}));
   const texts =
     decision.typedActions ??
     (lines.get('action') ?? [])
-      .filter(line => line.date === since && line.rest !== '')
+      .filter(
+        line => line.rest !== '' && actionOfDecision(line, decision, decisions),
+      )
       .map(line => line.rest);
   return texts.map(text => {
     const key = actionKey(text);
-    const done = named.some(topic => namesAction(key, topic))
-      ? 'evidence'
-      : marked.some(words => namesAction(key, words))
-        ? 'marked'
-        : null;
-    return {text, done};
+    const evidence = named.filter(entry => namesAction(key, entry.topic));
+    if (evidence.length > 0)
+      return {
+        text,
+        done: 'evidence',
+        doneOn: earliest(evidence.map(entry => entry.date)),
+      };
+    const marks = marked.filter(mark => namesAction(key, mark.key));
+    if (marks.length > 0)
+      return {
+        text,
+        done: 'marked',
+        doneOn: earliest(marks.map(mark => mark.date)),
+      };
+    return {text, done: null, doneOn: null};
   });
+}
+
+/** A decision and its targeted actions, as the Doc records them. */
+function roundOf(
+  decision: Decision,
+  decisions: readonly Decision[],
+  lines: Map<LoopLineKind, LoopLine[]>,
+  outline: Outline,
+  program: Program,
+): ReviewRound {
+  return {
+    outcome: decision.outcome,
+    date: decision.date,
+    actions:
+      decision.outcome === 'further-actions'
+        ? actionsOf(decision, decisions, lines, outline, program)
+        : [],
+  };
 }
 
 /** The loop as the Doc records it; `stage` is settled by stageOf once the evidence is judged. */
@@ -394,17 +471,22 @@ export function readLoop(
           line.date !== answered),
     ),
   );
+  const round = (of: Decision) =>
+    roundOf(of, decisions, lines, outline, program);
+  const earlier = decisions
+    .filter(candidate => candidate !== decision)
+    .sort(
+      (a, b) =>
+        a.line.date.localeCompare(b.line.date) || a.line.index - b.line.index,
+    );
   return {
     agreed,
     reviewDate: scheduled?.date ?? null,
     decision: decision
       ? {outcome: decision.outcome, date: decision.date}
       : null,
-    actions:
-      decision && decision.outcome === 'further-actions'
-        ? actionsOf(decision, lines, outline, program)
-        : [],
-    earlierRounds: Math.max(0, decisions.length - 1),
+    actions: decision ? round(decision).actions : [],
+    earlierRounds: earlier.map(round),
   };
 }
 

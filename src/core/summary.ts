@@ -24,12 +24,16 @@ import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
 import {stageSentence} from './review';
 import {
+  ROLES,
   STATUS_LABELS,
   type AreaReport,
   type OneOnOneReport,
   type ReadinessReport,
   recordersInWords,
   type RecorderCounts,
+  type ReviewRound,
+  type Role,
+  type TargetedAction,
 } from './report';
 import {digestOf, normalizeText, plural} from './text';
 
@@ -46,9 +50,19 @@ export function summaryHeading(reviewHeading: HeadingLevel): HeadingLevel {
     : 'NORMAL';
 }
 
-/** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 with no author named'. */
+/**
+ * Writing that names no recorder, as a reader of the Doc sees it: an entry without its 'Recorded
+ * by' line (typed without the add-on, or the line deleted).
+ */
+const NO_RECORDER = 'that does not say who recorded it';
+
+/** ', recorded by the candidate', or ': 2 recorded by the candidate, 1 that does not say who…'. */
 function recordersText(counts: RecorderCounts, program: Program): string {
-  const parts = recordersInWords(counts, role => program.roleNames[role]);
+  const parts = recordersInWords(
+    counts,
+    role => program.roleNames[role],
+    NO_RECORDER,
+  );
   if (parts.length === 1) return `, ${parts[0].words}`;
   return `: ${parts.map(part => `${part.count} ${part.words}`).join(', ')}`;
 }
@@ -78,6 +92,19 @@ function confirmedText(report: AreaReport, program: Program): string {
 }
 
 /**
+ * The criteria covered, for a reader who does not know the area's rule: '2 of 4 criteria covered',
+ * or, where the criteria are examples and any evidence completes the area, 'Examples shown: 2 of
+ * 10 (any evidence counts)'.
+ */
+function coverageInWords(report: AreaReport, area: Area): string {
+  const covered = report.criteria.filter(criterion => criterion.covered).length;
+  const total = report.criteria.length;
+  return area.rule === 'examples'
+    ? `Examples shown: ${covered} of ${total} (any evidence counts)`
+    : `${covered} of ${plural(total, 'criterion', 'criteria')} covered`;
+}
+
+/**
  * The Evidence cell: the criteria as the area's rule reads them, then the entries. Dates stand in
  * this, the widest column's text, never in a column of their own, where a narrow cell splits them.
  */
@@ -87,7 +114,8 @@ function evidenceCell(
   program: Program,
 ): string {
   const criteria: string[] = [];
-  if (area.rule !== 'at-least-one') criteria.push(`${report.coverage}.`);
+  if (area.rule !== 'at-least-one')
+    criteria.push(`${coverageInWords(report, area)}.`);
   const uncovered = report.criteria
     .filter(criterion => !criterion.covered)
     .map(criterion => criterion.label);
@@ -167,16 +195,98 @@ function stageText(report: ReadinessReport, program: Program): string {
   return `${stageSentence(completion)}.${decided ? '' : ` Agreed the evidence is complete: ${agreed}.`}`;
 }
 
-/** 'Open targeted actions: Run the next retro; Hold a feedback conversation.', when any is open. */
-function openActionsLine(report: ReadinessReport): Block[] {
-  const open = report.completion.actions.filter(action => !action.done);
-  if (open.length === 0) return [];
-  return [
-    labelledLine(
-      SUMMARY_LABELS.actions,
-      `${open.map(action => action.text.replace(/[.;\s]+$/u, '')).join('; ')}.`,
-    ),
+/** An action as the manager typed it, without the punctuation that ended it. */
+function actionWords(action: TargetedAction): string {
+  return action.text.replace(/[.;\s]+$/u, '');
+}
+
+/**
+ * '(evidenced on 2026-12-18)', '(marked done on 2026-12-20)', '(still open)'; an action of an
+ * earlier round that was never done is not open (a later decision replaced it): '(not recorded as
+ * done)'.
+ */
+function actionState(action: TargetedAction, latest: boolean): string {
+  const on = action.doneOn === null ? '' : ` on ${action.doneOn}`;
+  switch (action.done) {
+    case 'evidence':
+      return `(evidenced${on})`;
+    case 'marked':
+      return `(marked done${on})`;
+    default:
+      return latest ? '(still open)' : '(not recorded as done)';
+  }
+}
+
+/**
+ * One line per review that asked for further targeted actions, oldest first, each action with how
+ * it was closed: 'Outcome of the leadership review on 2026-12-15: further targeted actions — Run
+ * the next retrospective (evidenced on 2026-12-18); Hold a feedback conversation (still open).'
+ * What the leadership group asked for, and what came of it, in their own document.
+ */
+function reviewRoundLines(report: ReadinessReport, program: Program): Block[] {
+  const {completion} = report;
+  const rounds: ReviewRound[] = [
+    ...completion.earlierRounds,
+    ...(completion.decision
+      ? [{...completion.decision, actions: completion.actions}]
+      : []),
   ];
+  return rounds
+    .map((round, position) => ({round, latest: position === rounds.length - 1}))
+    .filter(({round}) => round.outcome === 'further-actions')
+    .map(({round, latest}) => {
+      const on = round.date === null ? '' : ` on ${round.date}`;
+      const actions = round.actions
+        .map(action => `${actionWords(action)} ${actionState(action, latest)}`)
+        .join('; ');
+      return labelledLine(
+        `${SUMMARY_LABELS.round}${on}`,
+        `${program.completion.furtherActions}${actions === '' ? '' : ` — ${actions}`}.`,
+      );
+    });
+}
+
+/** The roles still to agree the evidence is complete, in the program's order. */
+function stillToAgree(report: ReadinessReport): Role[] {
+  return ROLES.filter(role => report.completion.agreed[role] === null);
+}
+
+/**
+ * The verdict for the leadership group, in the third person and in step with the stage line:
+ * until both the candidate and the manager agree the evidence is complete the program is still
+ * collecting evidence, so the verdict says "not ready yet" then, however complete the evidence.
+ */
+function summaryVerdict(report: ReadinessReport, program: Program): string {
+  const {completion, verdict} = report;
+  const named = (role: Role) => roleInSentence(program, role);
+  const both = ROLES.map(named).join(' and ');
+  switch (completion.stage) {
+    case 'accepted':
+      return completion.decision?.date
+        ? `Accepted by the leadership group on ${completion.decision.date}`
+        : 'Accepted by the leadership group';
+    case 'actions-requested': {
+      const open = completion.actions.filter(action => !action.done).length;
+      const on = completion.decision?.date
+        ? ` on ${completion.decision.date}`
+        : '';
+      return `Further targeted actions requested by the leadership group${on}: ${open} of ${completion.actions.length} still open`;
+    }
+    case 'in-review':
+      return `In review: the leadership review is scheduled for ${completion.reviewDate ?? ''}`;
+    case 'ready-to-share':
+      return `Ready for leadership review: ${both} agree the evidence is complete`;
+    default: {
+      // Not ready for what is left of the evidence: the readiness check's own reading of it.
+      if (!verdict.ready) return verdict.headline;
+      const waiting = stillToAgree(report);
+      const who =
+        waiting.length === 1
+          ? `${named(waiting[0])} also agrees`
+          : `${waiting.map(named).join(' and ')} agree`;
+      return `Not ready yet: every area is evidenced and confirmed; ready for leadership review once ${who} the evidence is complete`;
+    }
+  }
 }
 
 /**
@@ -235,7 +345,11 @@ export function historyText(report: ReadinessReport): string | null {
 /**
  * The readiness summary, for readers without the add-on (no add-on instructions in it):
  *   heading  'Readiness summary — 2026-11-24'
- *   line     'Verdict: …' (first, as the leadership group reads it)
+ *   line     'Verdict: …' (first, as the leadership group reads it; its own words, not the
+ *            sidebar's, which speak to the candidate and the manager)
+ *   line     'Stage: …', and who agreed the evidence is complete
+ *   lines    'Outcome of the leadership review on …: further targeted actions — …', one per
+ *            review that asked for actions, each action with the day it was evidenced or done
  *   table    Area | Status | Evidence, one row per area (short names, dates in the text)
  *   line     'One-on-one log: …', with any long gaps
  *   line     'History: …', when each area was first evidenced and each month's evidence
@@ -251,11 +365,11 @@ export function readinessSummaryBlocks(
   const history = historyText(report);
   return [
     paragraph(heading, [title]),
-    labelledLine(SUMMARY_LABELS.verdict, `${report.verdict.headline}.`),
-    ...openActionsLine(report),
+    labelledLine(SUMMARY_LABELS.verdict, `${summaryVerdict(report, program)}.`),
+    labelledLine(SUMMARY_LABELS.stage, stageText(report, program)),
+    ...reviewRoundLines(report, program),
     areaTable(report, program),
     labelledLine(SUMMARY_LABELS.log, logText(report.oneOnOnes, program)),
-    labelledLine(SUMMARY_LABELS.stage, stageText(report, program)),
     ...(history === null
       ? []
       : [labelledLine(SUMMARY_LABELS.history, history)]),

@@ -206,6 +206,63 @@ describe('the sponsoring manager confirms entries', () => {
     );
   });
 
+  it("counts the manager's own entry as confirmed, and says what to do with writing typed by hand", () => {
+    const {candidate, manager} = twoPeople();
+    // The candidate types under Leadership training without the add-on: evidence, nothing to confirm.
+    const heading = indexOfLine(
+      candidate.document,
+      'H1 Participate in Company Leadership Training',
+    );
+    execute(candidate, () =>
+      DocumentApp.getActiveDocument()
+        .getBody()
+        .insertParagraph(
+          heading + 2,
+          'Went to Leading Teams 101 in October; I now open every retro with the team’s own goals.',
+        ),
+    );
+    const typed = state(manager);
+    expect(area(typed, 'leadership-training')).toMatchObject({
+      status: 'evidenced',
+      confirmedCount: 0,
+      toConfirm: [],
+    });
+    const noEntry =
+      'Leadership training: no entry confirmed by the sponsoring manager yet (its writing was typed without Add evidence, so there is no entry to confirm: add one for the sponsoring manager to confirm, or the sponsoring manager adds their own)';
+    expect(typed.report.verdict.left).toContain(noEntry);
+
+    // The manager adds their own entry: the manager's word, nothing to confirm.
+    addEvidence(manager, {
+      sectionId: 'leadership-training',
+      kindId: 'training',
+    });
+    typeOverPrompt(
+      manager,
+      'Name',
+      'Leading Teams 101, with People Ops; I saw her run the exercises.',
+      indexOfLine(manager.document, `H3 ${TODAY} · Training`),
+    );
+    const after = state(candidate);
+    expect(area(after, 'leadership-training')).toMatchObject({
+      recordedBy: {candidate: 0, manager: 1, unknown: 1},
+      confirmedCount: 1,
+      selfReportedCount: 1,
+      toConfirm: [],
+    });
+    expect(
+      after.report.verdict.left.filter(line =>
+        line.startsWith('Leadership training'),
+      ),
+    ).toEqual([]);
+    expect(
+      after.report.hints.filter(
+        hint =>
+          hint.kind === 'self-reported' &&
+          hint.areaId === 'leadership-training',
+      ),
+    ).toEqual([]);
+  });
+
   it('refuses the candidate, a draft and an entry that moved, leaving the Doc untouched', () => {
     const {candidate, manager} = twoPeople();
     evidenceEverywhere(candidate);
@@ -340,10 +397,34 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       }),
     );
     expect(marked.report.completion.actions).toEqual([
-      {text: 'Run the next sprint retrospective on your own', done: 'evidence'},
-      {text: 'Hold a feedback conversation with a peer', done: 'marked'},
+      {
+        text: 'Run the next sprint retrospective on your own',
+        done: 'evidence',
+        doneOn: '2026-12-18',
+      },
+      {
+        text: 'Hold a feedback conversation with a peer',
+        done: 'marked',
+        doneOn: '2026-12-20',
+      },
     ]);
     expect(marked.report.verdict.stage).toBe('collecting-evidence');
+
+    // The summary the leadership group reads says what came of the review, in its own words.
+    const summarised = execute(manager, () =>
+      api.insertReadinessSummary({today: '2026-12-20'}),
+    );
+    const summary = reviewLines(manager);
+    const start = summary.indexOf('H2 Readiness summary — 2026-12-20');
+    expect(summary.slice(start + 1, start + 4)).toEqual([
+      'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the candidate and the sponsoring manager agree the evidence is complete.',
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (evidenced on 2026-12-18); ' +
+        'Hold a feedback conversation with a peer (marked done on 2026-12-20).',
+    ]);
+    // Written into the review section, it records no decision or action of its own.
+    expect(summarised.report.completion).toEqual(marked.report.completion);
 
     signOff(candidate, '2026-12-21');
     signOff(manager, '2026-12-21');
@@ -364,11 +445,64 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       stage: 'accepted',
       headline: 'Accepted by the leadership group on 2027-01-12',
     });
-    expect(accepted.report.completion.earlierRounds).toBe(1);
+    expect(accepted.report.completion.earlierRounds).toEqual([
+      {
+        outcome: 'further-actions',
+        date: '2026-12-15',
+        actions: [
+          expect.objectContaining({done: 'evidence', doneOn: '2026-12-18'}),
+          expect.objectContaining({done: 'marked', doneOn: '2026-12-20'}),
+        ],
+      },
+    ]);
     // The first round stays in the Doc.
     expect(reviewLines(manager)).toContain(
       'Leadership group decision on 2026-12-15: further targeted actions.',
     );
+  });
+
+  it("asks for the manager's recommendation until written, and leaves one place for the decision", () => {
+    const {candidate, manager} = twoPeople();
+    evidenceEverywhere(candidate);
+    for (const programArea of PROGRAM.areas)
+      confirmFirst(manager, programArea.id);
+    signOff(candidate);
+    signOff(manager);
+    const recommendationLeft =
+      "Manager's recommendation: still to write in the review section — why the candidate is ready, in a few lines";
+    const scheduled = execute(manager, () =>
+      completion.scheduleReview({today: TODAY, reviewDate: '2026-12-15'}),
+    );
+    expect(scheduled.report.verdict).toMatchObject({
+      stage: 'in-review',
+      left: [recommendationLeft],
+    });
+    typeOverPrompt(
+      manager,
+      "Manager's recommendation",
+      'Ready: she runs the rituals on her own and coaches two juniors.',
+    );
+    expect(state(manager).report.verdict.left).toEqual([]);
+
+    execute(manager, () =>
+      completion.recordReviewOutcome({
+        today: '2026-12-15',
+        outcome: 'accepted',
+        actions: [],
+      }),
+    );
+    const review = reviewLines(manager);
+    expect(review).toContain(
+      "Manager's recommendation: Ready: she runs the rituals on her own and coaches two juniors.",
+    );
+    expect(review.filter(line => /decision/i.test(line))).toEqual([
+      'Leadership group decision on 2026-12-15: accepted.',
+    ]);
+    expect(state(manager, '2026-12-15').report.verdict).toMatchObject({
+      stage: 'accepted',
+      headline: 'Accepted by the leadership group on 2026-12-15',
+      left: [],
+    });
   });
 
   it('reads the decision after people re-case it and move it above the review heading', () => {
@@ -443,7 +577,11 @@ describe('the review: sign-offs, the review date, the decision and targeted acti
       }),
     );
     expect(marked.report.completion.actions).toEqual([
-      {text: 'Lead the next planning meeting', done: 'marked'},
+      {
+        text: 'Lead the next planning meeting',
+        done: 'marked',
+        doneOn: '2026-12-20',
+      },
     ]);
   });
 

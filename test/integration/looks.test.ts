@@ -139,7 +139,9 @@ describe('The lines the add-on writes look as designed, whatever stands above th
       expect(lead).toEqual({text: 'Verdict:', ...BODY_TEXT, bold: true});
       expect(verdict).toMatchObject({...BODY_TEXT});
       expect(verdict.color).toBeUndefined();
-      const table = runtime.document.toJSON().body[heading + 2];
+      const [stageLead] = runsAt(runtime.document, heading + 2);
+      expect(stageLead).toEqual({text: 'Stage:', ...BODY_TEXT, bold: true});
+      const table = runtime.document.toJSON().body[heading + 3];
       if (table?.type !== 'table') throw new Error('No summary table.');
       const [header, ...rows] = table.rows;
       for (const cell of header)

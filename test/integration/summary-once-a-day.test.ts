@@ -342,6 +342,8 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(all[heading + 1]).toBe(
       'Verdict: Not ready yet: 4 of 5 areas need more evidence.',
     );
+    // The stage next, in step with the verdict.
+    expect(all[heading + 2]).toMatch(/^Stage: Collecting evidence\. /);
     const rows = summaryTable(runtime);
     expect(rows[0]).toEqual(['Area', 'Status', 'Evidence']);
     expect(rows.map(row => row[0])).toEqual([
@@ -354,7 +356,7 @@ describe('The summary reads well on a page, without the add-on', () => {
     ]);
     expect(rows.every(row => row.length <= 3)).toBe(true);
     // Then the weekly one-on-ones, in a line of its own.
-    expect(all[heading + 3]).toBe('One-on-one log: no entries yet.');
+    expect(all[heading + 4]).toBe('One-on-one log: no entries yet.');
   });
 
   it('keeps dates out of the narrow columns, and says in words who recorded the entries', () => {
@@ -367,7 +369,7 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(rows[2]).toEqual([
       'One-on-ones',
       'In progress',
-      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 with no author named; none confirmed by the sponsoring manager; newest 2026-11-12.',
+      '1 of 4 criteria covered. Still to cover: Gaining a shared context; Planning and supporting career growth; Solving problems. 2 entries: 1 recorded by the sponsoring manager, 1 that does not say who recorded it; 1 confirmed by the sponsoring manager; newest 2026-11-12.',
     ]);
     expect(rows[3]).toEqual([
       'Leadership training',
@@ -376,12 +378,13 @@ describe('The summary reads well on a page, without the add-on', () => {
     ]);
   });
 
-  it('never holds add-on instructions', () => {
+  it('never holds add-on instructions, nor speaks to its users', () => {
     const runtime = mixed();
     insertSummary(runtime);
     const all = lines(runtime.document);
     const summary = all.slice(all.indexOf(`H2 ${HEADING}`)).join('\n');
     expect(summary).not.toMatch(/set up|add-on|sidebar|check again|go to/i);
+    expect(summary).not.toMatch(/\byou\b|\bboth\b/i);
   });
 
   it('says the people-leadership examples without contradicting the status', () => {
@@ -397,7 +400,7 @@ describe('The summary reads well on a page, without the add-on', () => {
     expect(summaryTable(runtime)[4]).toEqual([
       'Leadership skills',
       'Evidenced',
-      `Examples shown: 0 of 10 — evidence overall counts. 1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest ${TODAY}.`,
+      `Examples shown: 0 of 10 (any evidence counts). 1 entry, recorded by the candidate; none confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
     const skills = reply.report.areas[3];
     expect(skills?.status).toBe('evidenced');

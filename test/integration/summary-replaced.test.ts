@@ -20,14 +20,12 @@ import {
   TODAY,
   chooseRole,
   execute,
-  indexOfLine,
   lines,
   para,
   runtimeFor,
   setUpRuntime,
   snapshot,
   state,
-  typeOverPrompt,
   writeTrainingEntry,
   writeTrustEntry,
 } from './fixture';
@@ -157,7 +155,10 @@ function growing(): Runtime {
   return runtime;
 }
 
-/** A targeted action open when today's summary is inserted, then evidenced: its line goes. */
+/**
+ * A review outcome recorded when today's summary is inserted, then deleted by hand (the manager
+ * recorded it by mistake): the summary's line on that review goes.
+ */
 function shrinking(): Runtime {
   const runtime = setUpRuntime();
   writeTrainingEntry(runtime, '2026-11-10');
@@ -170,22 +171,14 @@ function shrinking(): Runtime {
     }),
   );
   insertSummary(runtime);
-  chooseRole(runtime, 'candidate');
-  execute(runtime, () =>
-    api.addEvidence({
-      today: TODAY,
-      sectionId: 'development-process',
-      criterionId: null,
-      kindId: 'general',
-      action: ACTION,
-    }),
-  );
-  typeOverPrompt(
-    runtime,
-    'What happened',
-    'Ran it; the team chose two changes.',
-    indexOfLine(runtime.document, `H3 ${TODAY} · Targeted action: ${ACTION}`),
-  );
+  execute(runtime, () => {
+    const body = programBody();
+    for (const line of [
+      `Leadership group decision on ${TODAY}: further targeted actions.`,
+      `Targeted action (${TODAY}): ${ACTION}`,
+    ])
+      body.getChild(childWithText(body, line)).removeFromParent();
+  });
   return runtime;
 }
 
@@ -213,12 +206,12 @@ function restyleSummary(runtime: Runtime): void {
     verdict.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
     const end = verdict.getText().length - 1;
     verdict.editAsText().deleteText(end, end).appendText('!');
-    const table = body.getChild(heading + 2).asTable();
+    const table = body.getChild(heading + 3).asTable();
     table.getCell(1, 1).editAsText().setUnderline(true);
-    const log = body.getChild(heading + 3).asParagraph();
+    const log = body.getChild(heading + 4).asParagraph();
     const text = log.getText();
     log.removeFromParent();
-    body.insertListItem(heading + 3, text);
+    body.insertListItem(heading + 4, text);
   });
 }
 
@@ -240,7 +233,7 @@ describe("Replacing today's summary leaves the Doc as inserting a new one and de
     expect(all[heading + 1]).toBe(
       'Verdict: Not ready yet: 4 of 5 areas need more evidence.',
     );
-    expect(all[heading + 3]).toMatch(/^One-on-one log: /);
+    expect(all[heading + 4]).toMatch(/^One-on-one log: /);
   });
 
   it("with the person's cursor in the old summary: it is not left in a removed line", () => {

@@ -115,23 +115,30 @@ describe("Replacing the same day's summary costs one read plus at most the same 
     return all.slice(heading, history + 1);
   };
 
-  it('at its longest (open actions and history), replaced by a different one of the same length', () => {
+  it('at its longest (a review’s actions and history), replaced by a different one of the same length', () => {
     const runtime = trackingDoc();
     chooseRole(runtime, 'manager');
     recordActions(runtime, ['Run the next retrospective on your own']);
     execute(runtime, insert);
     expect(summaryLines(runtime)).toHaveLength(7);
 
-    recordActions(runtime, ['Hold a feedback conversation with a peer']);
+    execute(runtime, () =>
+      completion.markActionDone({
+        today: TODAY,
+        action: 'Run the next retrospective on your own',
+      }),
+    );
     const calls = callsBeyondRead(runtime, insert);
 
     const summary = summaryLines(runtime);
     expect(summary).toHaveLength(7);
-    expect(summary[2]).toContain('Hold a feedback conversation with a peer');
+    expect(summary[3]).toContain(
+      `Run the next retrospective on your own (marked done on ${TODAY})`,
+    );
     expect(calls).toBeLessThanOrEqual(MAX_CALLS_BEYOND_READ);
   });
 
-  it('growing (the open actions line appears) and shrinking (it goes) by a line', () => {
+  it('growing (a review’s line appears) and shrinking (it goes, deleted by hand) by a line', () => {
     const runtime = trackingDoc();
     chooseRole(runtime, 'manager');
     execute(runtime, insert);
@@ -141,12 +148,20 @@ describe("Replacing the same day's summary costs one read plus at most the same 
     const growing = callsBeyondRead(runtime, insert);
     expect(summaryLines(runtime)).toHaveLength(7);
 
-    execute(runtime, () =>
-      completion.markActionDone({
-        today: TODAY,
-        action: 'Run the next retrospective on your own',
-      }),
-    );
+    // Recorded by mistake: the manager deletes the decision and its action.
+    execute(runtime, () => {
+      const body = DocumentApp.getActiveDocument().getBody();
+      for (let index = body.getNumChildren() - 1; index >= 0; index -= 1) {
+        const child = body.getChild(index);
+        if (child.getType() !== DocumentApp.ElementType.PARAGRAPH) continue;
+        const text = child.asParagraph().getText();
+        if (
+          text.startsWith(`Leadership group decision on ${TODAY}`) ||
+          text.startsWith(`Targeted action (${TODAY})`)
+        )
+          child.removeFromParent();
+      }
+    });
     const shrinking = callsBeyondRead(runtime, insert);
     expect(summaryLines(runtime)).toHaveLength(6);
 

@@ -269,3 +269,19 @@ export function confirmedDoc(today: IsoDate = TODAY): DocumentModel {
     model = confirmEntry(model, area.id, 0, today);
   return model;
 }
+
+export const RECOMMENDATION_LABEL = "Manager's recommendation";
+export const RECOMMENDATION =
+  'Ready: she runs the team rituals on her own and her reports ask her for career advice.';
+
+/** The sponsoring manager types the recommendation over its field's prompt. */
+export function recommend(
+  model: DocumentModel,
+  writing = RECOMMENDATION,
+): DocumentModel {
+  return typeOver(model, indexOfText(model, RECOMMENDATION_LABEL), writing);
+}
+
+/** What is left while the recommendation is not written. */
+export const RECOMMENDATION_LEFT =
+  "Manager's recommendation: still to write in the review section — why the candidate is ready, in a few lines";

@@ -30,6 +30,7 @@ import {
   title,
   TODAY,
   typeOver,
+  RECOMMENDATION_LEFT,
 } from './fixtures';
 
 describe('a freshly set-up document', () => {
@@ -639,6 +640,7 @@ describe('the verdict', () => {
       left: [
         'Agreement from the candidate that the evidence is complete',
         'Agreement from the sponsoring manager that the evidence is complete',
+        RECOMMENDATION_LEFT,
       ],
     });
     expect(report.verdict.flagged).toEqual([

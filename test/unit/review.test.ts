@@ -24,6 +24,8 @@ import {
   completeDoc,
   confirmEntry,
   confirmedDoc,
+  RECOMMENDATION_LEFT,
+  recommend,
   GREY,
   h3,
   indexOfText,
@@ -392,6 +394,7 @@ describe('the stages of the verdict', () => {
       stage: 'collecting-evidence',
       left: [
         'Agreement from the sponsoring manager that the evidence is complete',
+        RECOMMENDATION_LEFT,
       ],
     });
     expect(report.completion.agreed).toEqual({
@@ -406,6 +409,12 @@ describe('the stages of the verdict', () => {
       stage: 'ready-to-share',
       headline:
         'Ready for leadership review: ready to share, both agree the evidence is complete',
+      left: [RECOMMENDATION_LEFT],
+    });
+    // The recommendation goes with the documented progress: left until the manager writes it.
+    model = recommend(model);
+    expect(check(model).verdict).toMatchObject({
+      stage: 'ready-to-share',
       left: [],
     });
 
@@ -486,8 +495,13 @@ describe('the stages of the verdict', () => {
       {
         text: 'Run the next sprint retrospective on your own',
         done: 'evidence',
+        doneOn: '2026-12-20',
       },
-      {text: 'Hold a feedback conversation with a peer', done: null},
+      {
+        text: 'Hold a feedback conversation with a peer',
+        done: null,
+        doneOn: null,
+      },
     ]);
 
     // The manager marks the other one done.
@@ -526,9 +540,19 @@ describe('the stages of the verdict', () => {
       stage: 'accepted',
       headline: 'Accepted by the leadership group on 2027-01-12',
     });
+    // The first round stays in the report, each action with the day it was closed.
     expect(report.completion).toMatchObject({
       decision: {outcome: 'accepted', date: '2027-01-12'},
-      earlierRounds: 1,
+      earlierRounds: [
+        {
+          outcome: 'further-actions',
+          date: '2026-12-15',
+          actions: [
+            {done: 'evidence', doneOn: '2026-12-20'},
+            {done: 'marked', doneOn: '2026-12-21'},
+          ],
+        },
+      ],
       actions: [],
     });
   });
@@ -659,7 +683,7 @@ describe('the stages of the verdict', () => {
       reviewDate: null,
       decision: null,
       actions: [],
-      earlierRounds: 0,
+      earlierRounds: [],
     });
     // The decision field filled in by hand, with its prompt typed over: a decision.
     const field = indexOfText(model, 'Leadership group decision:');
@@ -864,7 +888,16 @@ describe('a decision people typed themselves, without the date the add-on writes
     expect(report.completion).toMatchObject({
       stage: 'accepted',
       decision: {outcome: 'accepted', date: '2027-01-12'},
-      earlierRounds: 1,
+      earlierRounds: [
+        {
+          outcome: 'further-actions',
+          date: null,
+          actions: [
+            {done: 'evidence', doneOn: '2026-12-18'},
+            {done: 'marked', doneOn: '2026-12-19'},
+          ],
+        },
+      ],
     });
   });
 
@@ -879,8 +912,16 @@ describe('a decision people typed themselves, without the date the add-on writes
       para('We will meet again in January.'),
     );
     expect(check(model, AFTER).completion.actions).toEqual([
-      {text: 'Run the next sprint retrospective on your own', done: null},
-      {text: 'Hold a feedback conversation with a peer', done: null},
+      {
+        text: 'Run the next sprint retrospective on your own',
+        done: null,
+        doneOn: null,
+      },
+      {
+        text: 'Hold a feedback conversation with a peer',
+        done: null,
+        doneOn: null,
+      },
     ]);
   });
 
@@ -906,7 +947,9 @@ describe('a decision people typed themselves, without the date the add-on writes
     expect(report.completion).toMatchObject({
       stage: 'accepted',
       decision: {outcome: 'accepted', date: null},
-      earlierRounds: 1,
+      earlierRounds: [
+        {outcome: 'further-actions', actions: [{done: 'marked'}]},
+      ],
     });
   });
 
@@ -938,7 +981,7 @@ describe('a decision people typed themselves, without the date the add-on writes
 });
 
 describe('the readiness summary for the leadership group', () => {
-  it('shows the open actions after the verdict, confirmations per area and the stage', () => {
+  it('shows the review’s actions after the verdict and stage, and confirmations per area', () => {
     let model = bothAgree(confirmedDoc(), '2026-11-20');
     model = apply(
       model,
@@ -954,14 +997,14 @@ describe('the readiness summary for the leadership group', () => {
     const blocks = readinessSummaryBlocks(report, PROGRAM, TODAY, 'HEADING2');
     expect(blocks.map(block => block.text)).toEqual([
       `Readiness summary — ${TODAY}`,
-      'Verdict: Further actions requested (2 open).',
-      'Open targeted actions: Lead the planning meeting; Write an "I optimize for" statement.',
+      `Verdict: Further targeted actions requested by the leadership group on ${TODAY}: 2 of 2 still open.`,
+      'Stage: Further actions requested (2 open). Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      `Outcome of the leadership review on ${TODAY}: further targeted actions — Lead the planning meeting (still open); Write an "I optimize for" statement (still open).`,
       expect.stringContaining('Area'),
       `One-on-one log: 1 entry, the last on ${TODAY}.`,
-      'Stage: Further actions requested (2 open). Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
       expect.stringMatching(/^History: Performance review evidenced on /),
     ]);
-    expect(blocks[3].rows?.[3]?.[2]).toBe(
+    expect(blocks[4].rows?.[3]?.[2]).toBe(
       `1 entry, recorded by the candidate; 1 confirmed by the sponsoring manager; newest ${TODAY}.`,
     );
     // Moved under an area, the summary is still not evidence.
@@ -969,7 +1012,7 @@ describe('the readiness summary for the leadership group', () => {
     const heading = indexOfText(blank, PROGRAM.areas[2].title);
     const moved = insertAt(blank, heading + 2, ...blocks);
     expect(moved.blocks[heading + 3].text).toBe(
-      'Verdict: Further actions requested (2 open).',
+      `Verdict: Further targeted actions requested by the leadership group on ${TODAY}: 2 of 2 still open.`,
     );
     expect(areaOf(check(moved), 'leadership-training').status).toBe('missing');
   });

@@ -391,12 +391,13 @@ describe('Insert readiness summary', () => {
     expect(planned.insertions).toHaveLength(1);
     const [insertion] = planned.insertions;
     expect(insertion.index).toBe(indexOfText(model, 'Decision date:') + 1);
-    const [heading, verdict, summary] = insertion.blocks;
+    const [heading, verdict, stage, summary] = insertion.blocks;
     expect(heading).toMatchObject({
       heading: 'HEADING2',
       text: 'Readiness summary — 2026-11-24',
     });
     expect(verdict.text).toMatch(/^Verdict: /);
+    expect(stage.text).toMatch(/^Stage: /);
     expect(summary.rows).toHaveLength(6);
     expect(planned.mark).toEqual(summaryMark(insertion.blocks, TODAY));
     const after = applyChecked(model, planned.insertions);

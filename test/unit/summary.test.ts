@@ -1,4 +1,9 @@
 import type {Block} from '../../src/core/document-model';
+import {
+  planReviewOutcome,
+  planScheduleReview,
+  planSignOff,
+} from '../../src/core/completion-plans';
 import {PROGRAM} from '../../src/core/program-data';
 import {
   findTodaysSummary,
@@ -21,13 +26,21 @@ import {
   table,
   TODAY,
 } from './fixtures';
+import {
+  ACTIONS,
+  actionsClosed,
+  actionsRequested,
+  apply,
+  bothAgree,
+  evidenceForAction,
+} from './review-rounds';
 
 const summaryOf = (model = setUp(), today = TODAY) =>
   readinessSummaryBlocks(check(model, today), PROGRAM, today, 'HEADING2');
 
 describe('the readiness summary', () => {
-  it('is a dated heading, the verdict, a table of areas, the one-on-one log and the stage', () => {
-    const [heading, verdict, areas, log, stage, ...rest] = summaryOf();
+  it('is a dated heading, the verdict, the stage, a table of areas and the one-on-one log', () => {
+    const [heading, verdict, stage, areas, log, ...rest] = summaryOf();
     expect(heading).toMatchObject({
       heading: 'HEADING2',
       text: 'Readiness summary — 2026-11-24',
@@ -53,7 +66,7 @@ describe('the readiness summary', () => {
       [
         'Leadership skills',
         'Missing',
-        'Examples shown: 0 of 10 — evidence overall counts. No evidence yet.',
+        'Examples shown: 0 of 10 (any evidence counts). No evidence yet.',
       ],
       [
         'Development process',
@@ -77,11 +90,11 @@ describe('the readiness summary', () => {
     });
     const at = indexOfText(model, 'Organize and Complete') + 2;
     model = insertAt(model, at, para('Weekly with Sam, typed by hand.'));
-    const [, , areas] = summaryOf(model);
+    const [, , , areas] = summaryOf(model);
     expect(areas.rows?.[2]).toEqual([
       'One-on-ones',
       'In progress',
-      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 with no author named; none confirmed by the sponsoring manager; newest ${TODAY}.`,
+      `2 of 4 criteria covered. Still to cover: Planning and supporting career growth; Solving problems. 3 entries: 1 recorded by the candidate, 1 recorded by the sponsoring manager, 1 that does not say who recorded it; 1 confirmed by the sponsoring manager; newest ${TODAY}.`,
     ]);
   });
 
@@ -106,23 +119,27 @@ describe('the readiness summary', () => {
         {today},
         'Talked about the release.',
       );
-    const [, , , log] = summaryOf(model, '2026-11-01');
+    const [, , , , log] = summaryOf(model, '2026-11-01');
     expect(log.text).toBe(
       'One-on-one log: 3 entries, the last on 2026-10-28. 1 gap longer than 2 weeks: 2026-10-08 to 2026-10-28 (20 days).',
     );
   });
 
-  it('reports a complete, confirmed program as ready', () => {
+  it('reports a complete, confirmed program as waiting for both to agree, in step with its stage', () => {
     const report = check(confirmedDoc());
     expect(areaOf(report, 'one-on-ones').status).toBe('evidenced');
-    const [, verdict, areas, log] = readinessSummaryBlocks(
+    const [, verdict, stage, areas, log] = readinessSummaryBlocks(
       report,
       PROGRAM,
       TODAY,
       'HEADING2',
     );
+    // Said of the candidate and the manager, for the leadership group: never "you both".
     expect(verdict.text).toBe(
-      'Verdict: Ready for leadership review once you both agree the evidence is complete.',
+      'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the candidate and the sponsoring manager agree the evidence is complete.',
+    );
+    expect(stage.text).toBe(
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
     );
     expect(areas.rows?.[2]).toEqual([
       'One-on-ones',
@@ -141,15 +158,143 @@ describe('the readiness summary', () => {
       kindId: 'training',
       role: 'manager',
     });
-    const [, , areas] = readinessSummaryBlocks(
+    const [, , , areas] = readinessSummaryBlocks(
       check(model),
       program,
       TODAY,
       'HEADING2',
     );
     expect(areas.rows?.[3]?.[2]).toBe(
-      `1 entry, recorded by the HR partner; none confirmed by the HR partner; newest ${TODAY}.`,
+      `1 entry, recorded by the HR partner; 1 confirmed by the HR partner; newest ${TODAY}.`,
     );
+  });
+});
+
+describe('the summary after a leadership review that asked for targeted actions', () => {
+  const textOf = (blocks: Block[]) =>
+    blocks.filter(block => block.type !== 'table').map(block => block.text);
+
+  it('names the review, each action and how and when it was closed, and agrees with its stage', () => {
+    const lines = textOf(summaryOf(actionsClosed(), '2026-12-21'));
+    expect(lines.slice(0, 4)).toEqual([
+      'Readiness summary — 2026-12-21',
+      'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the candidate and the sponsoring manager agree the evidence is complete.',
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (evidenced on 2026-12-18); ' +
+        'Hold a feedback conversation with a peer (marked done on 2026-12-20).',
+    ]);
+  });
+
+  it('says which actions are still open while the group waits for them', () => {
+    const model = evidenceForAction(
+      actionsRequested(),
+      ACTIONS[0],
+      '2026-12-18',
+    );
+    const lines = textOf(summaryOf(model, '2026-12-19'));
+    expect(lines.slice(1, 4)).toEqual([
+      'Verdict: Further targeted actions requested by the leadership group on 2026-12-15: 1 of 2 still open.',
+      'Stage: Further actions requested (1 open). Agreed the evidence is complete: the candidate not yet; the sponsoring manager not yet.',
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (evidenced on 2026-12-18); ' +
+        'Hold a feedback conversation with a peer (still open).',
+    ]);
+  });
+
+  it('names the one still to agree once the other has', () => {
+    let model = actionsClosed();
+    model = apply(
+      model,
+      planSignOff(model, PROGRAM, 'candidate', '2026-12-21'),
+    );
+    const [, verdict, stage] = summaryOf(model, '2026-12-21');
+    expect(verdict.text).toBe(
+      'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the sponsoring manager also agrees the evidence is complete.',
+    );
+    expect(stage.text).toBe(
+      'Stage: Collecting evidence. Agreed the evidence is complete: the candidate on 2026-12-21; the sponsoring manager not yet.',
+    );
+  });
+
+  it('keeps every earlier round, oldest first, through to the decision that accepts', () => {
+    let model = actionsRequested(actionsClosed(), '2027-01-12', [
+      'Lead the next planning meeting',
+    ]);
+    model = evidenceForAction(
+      model,
+      'Lead the next planning meeting',
+      '2027-01-20',
+    );
+    model = bothAgree(model, '2027-01-21');
+    model = apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2027-02-02', '2027-01-21'),
+    );
+    model = apply(
+      model,
+      planReviewOutcome(model, PROGRAM, 'accepted', [], '2027-02-02'),
+    );
+    const lines = textOf(summaryOf(model, '2027-02-02'));
+    expect(lines.slice(1, 5)).toEqual([
+      'Verdict: Accepted by the leadership group on 2027-02-02.',
+      'Stage: Accepted on 2027-02-02.',
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (evidenced on 2026-12-18); ' +
+        'Hold a feedback conversation with a peer (marked done on 2026-12-20).',
+      'Outcome of the leadership review on 2027-01-12: further targeted actions — ' +
+        'Lead the next planning meeting (evidenced on 2027-01-20).',
+    ]);
+  });
+
+  it('gives each decision of one day its own actions, and an earlier action never done is not open', () => {
+    // The manager recorded a decision, then corrected it the same day with another.
+    let model = actionsRequested(confirmedDoc(), '2026-12-15', [ACTIONS[0]]);
+    model = apply(
+      model,
+      planReviewOutcome(
+        model,
+        PROGRAM,
+        'further-actions',
+        [ACTIONS[1]],
+        '2026-12-15',
+      ),
+    );
+    const lines = textOf(summaryOf(model, '2026-12-16'));
+    expect(lines.slice(3, 5)).toEqual([
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (not recorded as done).',
+      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Hold a feedback conversation with a peer (still open).',
+    ]);
+  });
+
+  it('speaks of the candidate and the manager by the program’s names, never to "you"', () => {
+    const program = {
+      ...PROGRAM,
+      roleNames: {candidate: 'Mentee', manager: 'HR partner'},
+    };
+    const stages = [
+      confirmedDoc(),
+      bothAgree(confirmedDoc()),
+      actionsRequested(),
+      actionsClosed(),
+    ];
+    const texts = stages.flatMap(model =>
+      readinessSummaryBlocks(
+        check(model, '2026-12-21'),
+        program,
+        '2026-12-21',
+        'HEADING2',
+      ).map(block => block.text),
+    );
+    expect(texts).toContain(
+      'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the mentee and the HR partner agree the evidence is complete.',
+    );
+    expect(texts).toContain(
+      'Verdict: Ready for leadership review: the mentee and the HR partner agree the evidence is complete.',
+    );
+    expect(texts.filter(text => /\byou\b|\bboth\b/iu.test(text))).toEqual([]);
   });
 });
 

@@ -41,6 +41,7 @@ import {
   TODAY,
   typeOver,
 } from './fixtures';
+import {actionsClosed, evidenceForAction} from './review-rounds';
 
 const guidanceOf = (areaId: string) =>
   PROGRAM.areas.find(area => area.id === areaId)?.guidance ?? '';
@@ -359,6 +360,15 @@ function docsAtEveryStage(): Array<{stage: Stage; model: DocumentModel}> {
     {stage: 'ready-to-share', model: agreed},
     {stage: 'in-review', model: inReview},
     {stage: 'actions-requested', model: decided('further-actions')},
+    {
+      stage: 'actions-requested',
+      model: evidenceForAction(
+        decided('further-actions'),
+        'Run the next retrospective',
+        TODAY,
+      ),
+    },
+    {stage: 'collecting-evidence', model: actionsClosed()},
     {stage: 'accepted', model: decided('accepted')},
   ];
 }
@@ -386,7 +396,10 @@ describe('an earlier summary’s lines, at every stage, after accidental edits',
       summary.map(block => block.text),
     );
     for (const words of [
-      'Open targeted actions: Run the next retrospective',
+      'Outcome of the leadership review on 2026-11-24: further targeted actions — Run the next retrospective (still open)',
+      '(evidenced on 2026-11-24)',
+      '(marked done on 2026-12-20)',
+      'once the candidate and the sponsoring manager agree',
       'evidenced without a dated entry',
       'One-on-one log: not in the document',
       'gap longer than 2 weeks',

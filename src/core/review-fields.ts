@@ -1,0 +1,122 @@
+/**
+ * The review section's template fields (PROGRAM.review.fields) as the completion loop reads them:
+ *
+ * - the manager's recommendation, which the program's ending needs ("the sponsoring manager
+ *   presenting the candidate's documented progress … with a recommendation"): written once its
+ *   line, or the lines right under it, hold real writing (the prompt never counts);
+ * - the leadership group's decision and its date: once the add-on records a decision as a dated
+ *   line, these fields, still blank (only their label and prompt, the add-on's own text), would
+ *   read as a second, empty place for it; blankDecisionFields finds them so the plan removes them.
+ *   A field people filled in is theirs (and a typed decision: typed-decisions.ts) and stays.
+ */
+import type {Block, DocumentModel} from './document-model';
+import {isLoopLine, isReviewField, readTypedDecision} from './loop-lines';
+import {ownWriting, type Outline} from './outline';
+import type {Field, Program} from './program';
+import {normalizeText, words} from './text';
+
+/** The field's id for the recommendation, and those the add-on's decision line stands in for. */
+export const RECOMMENDATION_FIELD = 'recommendation';
+const DECISION_FIELDS: ReadonlySet<string> = new Set([
+  'decision',
+  'decision-date',
+]);
+
+/** True when `block` is a line that starts with `field`'s label ('Manager's recommendation: …'). */
+function startsWithLabel(block: Block, field: Field): boolean {
+  if (block.type !== 'paragraph' && block.type !== 'listItem') return false;
+  const label = words(field.label);
+  const opening = words(block.text.slice(0, field.label.length + 20));
+  return (
+    label.length > 0 && label.every((word, index) => opening[index] === word)
+  );
+}
+
+/** The review section's lines, by index, in document order. */
+function reviewIndexes(outline: Outline, program: Program): number[] {
+  return (outline.sections.get(program.review.id) ?? []).flatMap(occurrence =>
+    Array.from(
+      {length: occurrence.end - occurrence.headingIndex - 1},
+      (_, offset) => occurrence.headingIndex + 1 + offset,
+    ),
+  );
+}
+
+/**
+ * True when the review section holds the manager's recommendation: real writing on its field's
+ * line, or in the lines under it up to the next field, loop line, typed decision or heading. A
+ * Doc whose field line was deleted has it wherever such writing stands in the section. A program
+ * without the field asks for none.
+ */
+export function recommendationWritten(
+  blocks: readonly Block[],
+  outline: Outline,
+  program: Program,
+): boolean {
+  const field = program.review.fields.find(
+    candidate => candidate.id === RECOMMENDATION_FIELD,
+  );
+  if (!field) return true;
+  const indexes = reviewIndexes(outline, program);
+  const isFieldLine = (index: number) => startsWithLabel(blocks[index], field);
+  let under = !indexes.some(isFieldLine);
+  for (const index of indexes) {
+    const block = blocks[index];
+    if (isFieldLine(index)) {
+      if (ownWriting(block, program) !== null) return true;
+      under = true;
+      continue;
+    }
+    if (
+      block.heading !== 'NORMAL' ||
+      isLoopLine(program, block) ||
+      isReviewField(program, block) ||
+      readTypedDecision(program, block, index) !== null
+    ) {
+      under = false;
+      continue;
+    }
+    if (under && ownWriting(block, program) !== null) return true;
+  }
+  return false;
+}
+
+/** True when the line holds only `field`'s label and, at most, its prompt: nothing people wrote. */
+function isBlankField(block: Block, field: Field): boolean {
+  if (!startsWithLabel(block, field)) return false;
+  const colon = block.text.indexOf(':');
+  if (colon < 0)
+    return normalizeText(block.text) === normalizeText(field.label);
+  const rest = normalizeText(block.text.slice(colon + 1));
+  return rest === '' || rest === normalizeText(field.text);
+}
+
+/**
+ * The indexes of the review section's decision fields still blank (see the header), which the
+ * add-on's decision line replaces.
+ */
+export function blankDecisionFields(
+  model: DocumentModel,
+  outline: Outline,
+  program: Program,
+): number[] {
+  const fields = program.review.fields.filter(field =>
+    DECISION_FIELDS.has(field.id),
+  );
+  return reviewIndexes(outline, program).filter(index =>
+    fields.some(field => isBlankField(model.blocks[index], field)),
+  );
+}
+
+/** `blocks` without the blank decision fields (a review section restored with the decision). */
+export function withoutDecisionFields(
+  blocks: readonly Block[],
+  program: Program,
+): Block[] {
+  const fields = program.review.fields.filter(field =>
+    DECISION_FIELDS.has(field.id),
+  );
+  return blocks.filter(
+    block => !fields.some(field => isBlankField(block, field)),
+  );
+}
