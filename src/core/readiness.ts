@@ -30,6 +30,7 @@ import {ROLES} from './report';
 import type {
   AreaReport,
   AreaStatus,
+  LeftItem,
   CriterionCoverage,
   DraftEntry,
   OneOnOneGap,
@@ -368,20 +369,27 @@ export function leadershipFlags(
 }
 
 /** What is left of the evidence: areas to evidence, then entries to confirm. */
-function evidenceLeft(areas: AreaReport[], program: Program): string[] {
-  const left: string[] = [];
+function evidenceLeft(areas: AreaReport[], program: Program): LeftItem[] {
+  const left: LeftItem[] = [];
   const confirmer = roleInSentence(program, 'manager');
   program.areas.forEach((area, position) => {
     const report = areas[position];
     if (!report) return;
-    if (!report.sectionFound) left.push(missingAfter(area.shortTitle));
+    const item = (text: string): LeftItem => ({
+      text,
+      about: 'evidence',
+      areaId: area.id,
+    });
+    if (!report.sectionFound) left.push(item(missingAfter(area.shortTitle)));
     else if (report.status === 'missing')
-      left.push(`${area.shortTitle}: no evidence yet`);
+      left.push(item(`${area.shortTitle}: no evidence yet`));
     else if (report.status === 'in-progress') {
       const uncovered = report.criteria
         .filter(criterion => !criterion.covered)
         .map(criterion => criterion.label);
-      left.push(`${area.shortTitle}: still to cover ${uncovered.join(', ')}`);
+      left.push(
+        item(`${area.shortTitle}: still to cover ${uncovered.join(', ')}`),
+      );
     }
   });
   program.areas.forEach((area, position) => {
@@ -389,12 +397,15 @@ function evidenceLeft(areas: AreaReport[], program: Program): string[] {
     if (!report || report.status !== 'evidenced') return;
     const {confirmedCount, confirmedNeeded} = report;
     if (confirmedCount >= confirmedNeeded) return;
-    left.push(
-      (confirmedNeeded === 1
-        ? `${area.shortTitle}: no entry confirmed by ${confirmer} yet`
-        : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`) +
+    left.push({
+      text:
+        (confirmedNeeded === 1
+          ? `${area.shortTitle}: no entry confirmed by ${confirmer} yet`
+          : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`) +
         (report.toConfirm.length === 0 ? ` ${nothingToConfirm(program)}` : ''),
-    );
+      about: 'confirmation',
+      areaId: area.id,
+    });
   });
   return left;
 }
@@ -404,7 +415,7 @@ function headlineOf(
   loop: LoopState,
   stage: ReturnType<typeof stageOf>,
   areas: AreaReport[],
-  left: string[],
+  left: LeftItem[],
   program: Program,
 ): string {
   const waiting = areas.filter(area => area.status !== 'evidenced').length;
@@ -459,9 +470,13 @@ function verdictOf(
   recommended: boolean,
 ): Verdict {
   const open = openActions(loop);
-  const left = [
+  const left: LeftItem[] = [
     ...evidenceLeft(areas, program),
-    ...open.map(action => `${program.completion.action}: ${action.text}`),
+    ...open.map((action): LeftItem => ({
+      text: `${program.completion.action}: ${action.text}`,
+      about: 'action',
+      action: action.text,
+    })),
   ];
   const stage = stageOf(loop, left.length === 0);
   const recommendation = recommendationLeft(program, recommended);
@@ -470,16 +485,24 @@ function verdictOf(
     if (stage === 'collecting-evidence')
       for (const role of ROLES)
         if (loop.agreed[role] === null)
-          left.push(
-            `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,
-          );
-    if (recommendation !== null) left.push(recommendation);
+          left.push({
+            text: `Agreement from ${roleInSentence(program, role)} that the evidence is complete`,
+            about: 'agreement',
+            role,
+          });
+    if (recommendation !== null)
+      left.push({
+        text: recommendation,
+        about: 'recommendation',
+        sectionId: program.review.id,
+      });
   }
   return {
     ready: open.length === 0 && evidenceLeft(areas, program).length === 0,
     stage,
     headline,
-    left,
+    left: left.map(item => item.text),
+    leftItems: left,
     flagged: flagsOf(areas, oneOnOnes, missing, program).map(flag => flag.text),
   };
 }

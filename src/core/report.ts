@@ -215,6 +215,18 @@ export interface OneOnOneReport {
   notes: string[];
 }
 
+/**
+ * One line of what is left, with what it is about, so a reader (the sidebar) can lead to its
+ * next step without parsing the words: evidence for an area, an entry confirmed in an area, an
+ * open targeted action, a person's agreement, or the recommendation to write in a section.
+ */
+export type LeftItem = {text: string} & (
+  | {about: 'evidence' | 'confirmation'; areaId: string}
+  | {about: 'action'; action: string}
+  | {about: 'agreement'; role: Role}
+  | {about: 'recommendation'; sectionId: string}
+);
+
 export interface Verdict {
   /** Nothing is left: every area evidenced and confirmed, no targeted action open. */
   ready: boolean;
@@ -223,6 +235,8 @@ export interface Verdict {
   headline: string;
   /** What is left, one short item each; empty when ready. */
   left: string[];
+  /** The same lines, each with what it is about. */
+  leftItems: LeftItem[];
   /** Worth a look but not blocking (stale areas, one-on-one gaps, drafts, missing log or review). */
   flagged: string[];
 }

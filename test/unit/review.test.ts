@@ -383,6 +383,51 @@ describe('a confirmation line moved out of its entry', () => {
 });
 
 describe('the stages of the verdict', () => {
+  it('says what each line of what is left is about, in the same words and order', () => {
+    // Evidenced but unconfirmed: a confirmation line per area, naming its area.
+    let report = check(completeDoc());
+    expect(report.verdict.leftItems.map(item => item.text)).toEqual(
+      report.verdict.left,
+    );
+    expect(report.verdict.leftItems[0]).toEqual({
+      text: report.verdict.left[0],
+      about: 'confirmation',
+      areaId: PROGRAM.areas[0].id,
+    });
+
+    // Confirmed and agreed by the candidate: the manager's agreement, then the recommendation.
+    report = check(signOff(confirmedDoc(), 'candidate'));
+    expect(report.verdict.leftItems).toEqual([
+      {
+        text: 'Agreement from the sponsoring manager that the evidence is complete',
+        about: 'agreement',
+        role: 'manager',
+      },
+      {
+        text: RECOMMENDATION_LEFT,
+        about: 'recommendation',
+        sectionId: PROGRAM.review.id,
+      },
+    ]);
+
+    // An open targeted action names the action itself.
+    const model = apply(
+      confirmedDoc(),
+      planReviewOutcome(
+        confirmedDoc(),
+        PROGRAM,
+        'further-actions',
+        ['Lead the planning meeting'],
+        TODAY,
+      ),
+    );
+    expect(check(model).verdict.leftItems).toContainEqual({
+      text: 'Targeted action: Lead the planning meeting',
+      about: 'action',
+      action: 'Lead the planning meeting',
+    });
+  });
+
   it('goes from collecting evidence to accepted, through every stage', () => {
     let model = completeDoc();
     expect(check(model).verdict.stage).toBe('collecting-evidence');
