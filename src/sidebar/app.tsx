@@ -175,6 +175,10 @@ export function App({initialView}: {initialView: SidebarView}) {
                     checkedAt={calls.checkedAt}
                     refreshing={calls.refreshing}
                     summaryInserted={summaryInserted}
+                    showInAreas={targets => {
+                      focusPlan.current = {origin: null, targets};
+                      setTab('areas');
+                    }}
                     onSummaryInserted={next =>
                       setSummaryInserted(
                         summaryWritten(next) ?? summaryInserted,

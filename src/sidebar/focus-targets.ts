@@ -13,3 +13,6 @@ export function areaTitleId(areaId: string): string {
 export function confirmButtonId(entry: EntryToConfirm): string {
   return `confirm-${entry.sectionId}-${entry.entryIndex}`;
 }
+
+/** The review card's "I believe the evidence is complete". */
+export const AGREE_ID = 'agree';

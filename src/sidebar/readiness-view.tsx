@@ -4,7 +4,7 @@
  */
 import {useId} from 'preact/hooks';
 import type {IsoDate, SectionView, SidebarState} from '../contract';
-import type {AreaReport} from '../core/report';
+import {nameInSentence, type AreaReport, type LeftItem} from '../core/report';
 import {plural} from '../core/text';
 import {insertSummary, jumpTo} from './actions';
 import {SECTION_MISSING} from '../core/readiness';
@@ -27,7 +27,9 @@ import {GapWarnings, OneOnOneFacts} from './one-on-one-card';
 import {HintsCard} from './hints-card';
 import {TimelineChart} from './timeline-chart';
 import {confirmationFacts} from './confirm-list';
-import {ReviewCard} from './review-card';
+import {ActionEvidenceForm, ReviewCard} from './review-card';
+import {AGREE_ID, areaTitleId, confirmButtonId} from './focus-targets';
+import {RoleNeeded, roleLabel} from './role';
 import {PROGRAM} from './program-view';
 
 interface ReadinessViewProps {
@@ -39,6 +41,8 @@ interface ReadinessViewProps {
   /** The date of the summary this sidebar inserted, or null: the button then steps back. */
   summaryInserted: IsoDate | null;
   onSummaryInserted: (next: SidebarState) => void;
+  /** Moves to the Areas view (what is left leads there to confirm an entry). */
+  showInAreas: ShowInAreas;
 }
 
 export function ReadinessView({
@@ -47,6 +51,7 @@ export function ReadinessView({
   refreshing,
   summaryInserted,
   onSummaryInserted,
+  showInAreas,
 }: ReadinessViewProps) {
   return (
     <div class="readiness">
@@ -54,6 +59,7 @@ export function ReadinessView({
         state={state}
         checkedAt={checkedAt}
         refreshing={refreshing}
+        showInAreas={showInAreas}
       />
       <ReviewCard state={state} />
       <AreasInBrief state={state} />
@@ -75,7 +81,11 @@ function VerdictCard({
   state,
   checkedAt,
   refreshing,
-}: Pick<ReadinessViewProps, 'state' | 'checkedAt' | 'refreshing'>) {
+  showInAreas,
+}: Pick<
+  ReadinessViewProps,
+  'state' | 'checkedAt' | 'refreshing' | 'showInAreas'
+>) {
   const {verdict} = state.report;
   const headingId = useId();
   return (
@@ -88,7 +98,7 @@ function VerdictCard({
         Readiness check
       </h2>
       <p class="verdict-headline">{verdict.headline}</p>
-      <WhatIsLeft state={state} />
+      <WhatIsLeft state={state} showInAreas={showInAreas} />
       <CheckAgainRow
         checkedAt={checkedAt}
         refreshing={refreshing}
@@ -230,24 +240,36 @@ function InsertSummaryCard({
 }
 
 /**
- * What is left, area by area, each line leading to its next step: Add evidence with that area and
- * criterion chosen (one click opens the form, one adds the entry), and Go to draft for an entry
- * already started. Where each criterion needs evidence, each one left has its line; elsewhere the
- * area has one line (any evidence completes it).
+ * What is left, each line leading to its next step. An area still to evidence: Add evidence with
+ * that area and criterion chosen (one click opens the form, one adds the entry), and Go to draft
+ * for an entry already started; where each criterion needs evidence, each one left has its line,
+ * elsewhere the area has one (any evidence completes it). An entry to confirm: the area's Confirm
+ * list, for the manager. An open targeted action: Add evidence with that action chosen. An
+ * agreement: the agree button, for the person who agrees. The recommendation: its section in the
+ * Doc. Where the step is someone else's, the line says whose.
  */
-function WhatIsLeft({state}: {state: SidebarState}) {
-  const {areas, verdict} = state.report;
+function WhatIsLeft({
+  state,
+  showInAreas,
+}: {
+  state: SidebarState;
+  showInAreas: ShowInAreas;
+}) {
+  const {areas, verdict, completion} = state.report;
+  const items = verdict.leftItems;
   const open = areas.flatMap(area => {
     const section = PROGRAM.sections.find(s => s.id === area.areaId);
-    return area.status !== 'evidenced' && section ? [{area, section}] : [];
+    const left = items.some(
+      item => item.about === 'evidence' && item.areaId === area.areaId,
+    );
+    return left && section ? [{area, section}] : [];
   });
-  // The check's own line for an area still to evidence is replaced by that area's steps; its
-  // other lines (entries to confirm, targeted actions, agreement) stay as it words them.
-  const others = verdict.left.filter(
-    line =>
-      !open.some(({section}) => line.startsWith(`${section.shortTitle}: `)),
-  );
+  // Each area still to evidence is shown as its steps above; the other lines follow in order.
+  const others = items.filter(item => item.about !== 'evidence');
   if (open.length === 0 && others.length === 0) return null;
+  const actions = completion.actions
+    .filter(action => !action.done)
+    .map(action => action.text);
   return (
     <>
       <h3 class="subhead">What is left</h3>
@@ -255,14 +277,121 @@ function WhatIsLeft({state}: {state: SidebarState}) {
         {open.map(({area, section}) => (
           <LeftArea key={area.areaId} area={area} section={section} />
         ))}
-        {others.map(line => (
-          <li key={line} class="left-other">
-            {line}
+        {others.map(item => (
+          <li key={item.text} class="left-other" data-about={item.about}>
+            <LeftStep
+              item={item}
+              state={state}
+              actions={actions}
+              showInAreas={showInAreas}
+            />
           </li>
         ))}
       </ul>
     </>
   );
+}
+
+/** Moves to the Areas view, with the keyboard on the first of these ids there. */
+export type ShowInAreas = (focusTargets: string[]) => void;
+
+/** A line of what is left that is not an area's evidence, with its next step. */
+function LeftStep({
+  item,
+  state,
+  actions,
+  showInAreas,
+}: {
+  item: LeftItem;
+  state: SidebarState;
+  /** The open targeted actions. */
+  actions: readonly string[];
+  showInAreas: ShowInAreas;
+}) {
+  const {role} = state;
+  const manager = nameInSentence(roleLabel(PROGRAM.roles, 'manager'));
+  switch (item.about) {
+    case 'action':
+      return (
+        <EntryDisclosure
+          text={item.text}
+          name={`Add evidence… for ${item.text}`}
+          form={close => (
+            <ActionEvidenceForm
+              actions={actions}
+              initialAction={item.action}
+              onAdded={() => close(false)}
+            />
+          )}
+        />
+      );
+    case 'confirmation': {
+      const area = state.report.areas.find(a => a.areaId === item.areaId);
+      const first = area?.toConfirm[0];
+      return (
+        <>
+          <span class="left-text">{item.text}</span>
+          {role === 'manager' ? (
+            <button
+              type="button"
+              class="btn btn-link"
+              aria-label={`${first ? 'Go to Confirm' : 'Go to the area'}: ${item.text}`}
+              onClick={() =>
+                showInAreas([
+                  ...(first ? [confirmButtonId(first)] : []),
+                  areaTitleId(item.areaId),
+                ])
+              }
+            >
+              {first ? 'Go to Confirm' : 'Go to the area'}
+            </button>
+          ) : role ? (
+            <p class="facts facts-minor">For {manager} to confirm.</p>
+          ) : (
+            <RoleNeeded>Confirm is for {manager}.</RoleNeeded>
+          )}
+        </>
+      );
+    }
+    case 'agreement':
+      return (
+        <>
+          <span class="left-text">{item.text}</span>
+          {role === item.role ? (
+            <button
+              type="button"
+              class="btn btn-link"
+              aria-label={`Go to agree: ${item.text}`}
+              onClick={() => document.getElementById(AGREE_ID)?.focus()}
+            >
+              Go to agree
+            </button>
+          ) : role ? (
+            <p class="facts facts-minor">
+              For {nameInSentence(roleLabel(PROGRAM.roles, item.role))} to
+              agree, in their sidebar.
+            </p>
+          ) : (
+            <RoleNeeded>Agreeing shows once you say who you are.</RoleNeeded>
+          )}
+        </>
+      );
+    case 'recommendation':
+      return (
+        <>
+          <span class="left-text">{item.text}</span>
+          <ActionButton
+            variant="link"
+            action={jumpTo({sectionId: item.sectionId})}
+            label={`Go to the review section: ${item.text}`}
+          >
+            Go to the review section
+          </ActionButton>
+        </>
+      );
+    default:
+      return <span class="left-text">{item.text}</span>;
+  }
 }
 
 function LeftArea({area, section}: {area: AreaReport; section: SectionView}) {

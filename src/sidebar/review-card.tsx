@@ -16,6 +16,7 @@ import {
   scheduleReview,
 } from './completion-actions';
 import {AddButtons} from './entry-controls';
+import {AGREE_ID} from './focus-targets';
 import {formatDate} from './format';
 import {PROGRAM} from './program-view';
 import {RoleNeeded} from './role';
@@ -64,7 +65,11 @@ export function ReviewCard({state}: {state: SidebarState}) {
       )}
       {canAgree && (
         <div class="button-row">
-          <ActionButton variant="secondary" action={recordSignOff()}>
+          <ActionButton
+            variant="secondary"
+            id={AGREE_ID}
+            action={recordSignOff()}
+          >
             I believe the evidence is complete
           </ActionButton>
         </div>
@@ -113,11 +118,23 @@ function TargetedActions({state}: {state: SidebarState}) {
   );
 }
 
-/** Add evidence for an open action, under the area it belongs to (the entry names the action). */
-function ActionEvidenceForm({actions}: {actions: string[]}) {
+/**
+ * Add evidence for an open action, under the area it belongs to (the entry names the action).
+ * `initialAction`: the action chosen when the form opens (else the first).
+ */
+export function ActionEvidenceForm({
+  actions,
+  initialAction = '',
+  onAdded,
+}: {
+  actions: readonly string[];
+  initialAction?: string;
+  /** After the entry is added. */
+  onAdded?: () => void;
+}) {
   const id = useId();
   const areas = PROGRAM.sections.filter(section => section.isArea);
-  const [chosenAction, setAction] = useState('');
+  const [chosenAction, setAction] = useState(initialAction);
   const [chosenArea, setArea] = useState('');
   const action = actions.includes(chosenAction) ? chosenAction : actions[0];
   const area = areas.find(section => section.id === chosenArea) ?? areas[0];
@@ -156,7 +173,10 @@ function ActionEvidenceForm({actions}: {actions: string[]}) {
       <AddButtons
         label="Add evidence"
         name={`Add evidence for targeted action: ${action}`}
-        action={role => addActionEvidence(area.id, kind, action, role)}
+        action={role => ({
+          ...addActionEvidence(area.id, kind, action, role),
+          onSuccess: () => onAdded?.(),
+        })}
       />
     </div>
   );

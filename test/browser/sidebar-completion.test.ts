@@ -568,4 +568,137 @@ describe('the completion loop in the sidebar', () => {
       await session.close();
     }
   });
+
+  it('leads every line of what is left to its step: Confirm for the manager, whose it is for the candidate', async () => {
+    const session = await openSession(browser(), {prepare: candidateEvidence});
+    const {sidebar} = session;
+    const area = PROGRAM.areas[1];
+    try {
+      await signInAs(session, MANAGER);
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      const line = `${area.shortTitle}: no entry confirmed by the sponsoring manager yet`;
+      await expect(
+        verdict.locator('[data-about="confirmation"]').count(),
+      ).resolves.toBe(PROGRAM.areas.length);
+      await verdict
+        .getByRole('button', {name: `Go to Confirm: ${line}`})
+        .click();
+      // The area's card in the Areas view, with the keyboard on its first Confirm.
+      await sidebar.getByRole('tab', {name: 'Areas', selected: true}).waitFor();
+      await areaCard(sidebar, area.title)
+        .getByRole('button', {name: /^Confirm entry: /})
+        .first()
+        .and(sidebar.locator(':focus'))
+        .waitFor();
+
+      // The candidate cannot confirm: the line says whose step it is.
+      await signInAs(session, CANDIDATE);
+      const confirmation = verdict
+        .locator('[data-about="confirmation"]')
+        .filter({hasText: line});
+      await confirmation
+        .getByText('For the sponsoring manager to confirm.')
+        .waitFor();
+      await expect(confirmation.getByRole('button').count()).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('leads an open targeted action to Add evidence with that action chosen', async () => {
+    const session = await openSession(browser(), {
+      prepare: runtime => {
+        candidateEvidence(runtime);
+        as(runtime, MANAGER, () =>
+          completion.recordReviewOutcome({
+            today: localToday(),
+            outcome: 'further-actions',
+            actions: ACTIONS,
+          }),
+        );
+      },
+    });
+    const {sidebar} = session;
+    try {
+      const today = await browserToday(session.page);
+      await signInAs(session, CANDIDATE);
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict
+        .getByRole('button', {
+          name: `Add evidence… for Targeted action: ${ACTIONS[1]}`,
+        })
+        .click();
+      await expect(
+        verdict.getByLabel('Targeted action', {exact: true}).inputValue(),
+      ).resolves.toBe(ACTIONS[1]);
+      await verdict
+        .getByLabel('Area it belongs to')
+        .selectOption({label: PROGRAM.areas[3].title});
+      await verdict
+        .getByRole('button', {
+          name: `Add evidence for targeted action: ${ACTIONS[1]}`,
+        })
+        .click();
+      await idle(session);
+      const heading = paragraphs(documentBody(session.preview.runtime())).find(
+        paragraph =>
+          paragraph.text === `${today} · Targeted action: ${ACTIONS[1]}`,
+      );
+      expect(heading?.heading).toBe('HEADING3');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("leads each person's agreement to the agree button, and the recommendation to its section", async () => {
+    const session = await openSession(browser(), {
+      prepare: runtime => {
+        candidateEvidence(runtime);
+        const today = localToday();
+        for (const area of PROGRAM.areas)
+          as(runtime, MANAGER, () => {
+            const [entry] =
+              api
+                .getSidebarState({today})
+                .report.areas.find(report => report.areaId === area.id)
+                ?.toConfirm ?? [];
+            if (entry) completion.confirmEntry({today, ...entry});
+          });
+      },
+    });
+    const {sidebar, page} = session;
+    try {
+      await signInAs(session, MANAGER);
+      const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
+      await verdict
+        .locator('[data-about="agreement"]')
+        .filter({hasText: 'Agreement from the candidate'})
+        .getByText('For the candidate to agree, in their sidebar.')
+        .waitFor();
+      await verdict
+        .getByRole('button', {
+          name: 'Go to agree: Agreement from the sponsoring manager that the evidence is complete',
+        })
+        .click();
+      await reviewCard(session)
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .and(sidebar.locator(':focus'))
+        .waitFor();
+
+      await verdict
+        .getByRole('button', {name: /^Go to the review section: /})
+        .click();
+      // The Doc takes the keyboard, its cursor on the review section's heading.
+      await page.waitForFunction(
+        title =>
+          document.activeElement?.id === 'document' &&
+          document
+            .querySelector('#page .caret')
+            ?.closest('p, h1, h2, h3, h4, h5, h6, li')?.textContent === title,
+        PROGRAM.review.title,
+      );
+    } finally {
+      await session.close();
+    }
+  });
 });

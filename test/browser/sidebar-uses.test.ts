@@ -181,7 +181,7 @@ describe('the sidebar, as people use it', () => {
       expect(left).not.toContain('Leadership training');
       // Leadership training has its evidence: only the manager's confirmation is left of it.
       await expect(
-        verdict.locator('.left-other').allTextContents(),
+        verdict.locator('.left-other .left-text').allTextContents(),
       ).resolves.toEqual([
         'Leadership training: no entry confirmed by the sponsoring manager yet',
       ]);
