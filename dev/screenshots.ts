@@ -73,7 +73,11 @@ async function main() {
     await signedIn;
 
     await page.getByRole('button', {name: 'Set up document'}).click();
-    await sidebar.getByRole('button', {name: 'Candidate', exact: true}).click();
+    // Once the Doc is set up, the sidebar asks who is using it.
+    await sidebar
+      .getByRole('region', {name: 'Who are you in this program?'})
+      .getByRole('button', {name: 'Candidate', exact: true})
+      .click();
     await sidebar.getByText('Recording as').waitFor();
 
     await sidebar
