@@ -76,14 +76,20 @@ export function recommendationWritten(
   });
 }
 
-/** True when the line holds only `field`'s label and, at most, its prompt: nothing people wrote. */
+/**
+ * True when the line holds only `field`'s label and, at most, its prompt: nothing people wrote. An
+ * inline image in it, or a word of theirs before the colon ('Decision date (to confirm): …'), is
+ * theirs, so the line is not blank.
+ */
 function isBlankField(block: Block, field: Field): boolean {
-  if (!startsWithLabel(block, field)) return false;
+  if (block.hasImage || !startsWithLabel(block, field)) return false;
   const colon = block.text.indexOf(':');
-  if (colon < 0)
-    return normalizeText(block.text) === normalizeText(field.label);
-  const rest = normalizeText(block.text.slice(colon + 1));
-  return rest === '' || rest === normalizeText(field.text);
+  const label = colon < 0 ? block.text : block.text.slice(0, colon);
+  const rest = colon < 0 ? '' : normalizeText(block.text.slice(colon + 1));
+  return (
+    normalizeText(label) === normalizeText(field.label) &&
+    (rest === '' || rest === normalizeText(field.text))
+  );
 }
 
 /**

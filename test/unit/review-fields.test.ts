@@ -316,6 +316,18 @@ describe('the decision recorded by the add-on', () => {
     });
   });
 
+  it('keeps a blank decision field that holds an image people put there', () => {
+    const model = bothAgree(confirmedDoc());
+    const at = indexOfText(model, dateField);
+    const withImage = replace(model, at, block => ({...block, hasImage: true}));
+    const after = decided(withImage);
+    expect(after.blocks).toContain(withImage.blocks[at]);
+    expect(after.blocks.filter(block => block.hasImage)).toHaveLength(1);
+    expect(textOf(after).some(text => text.startsWith(decisionField))).toBe(
+      false,
+    );
+  });
+
   it('leaves a second round with one dated line per decision', () => {
     const first = decided(bothAgree(confirmedDoc()));
     const second = apply(
