@@ -156,19 +156,20 @@ describe('local preview', () => {
       await sidebar
         .getByRole('button', {name: `Add evidence… for ${training}`})
         .click();
-      // The first Add evidence asks who is recording; the candidate is offered first.
+      // The first Add evidence asks who is recording: one button per role.
       await sidebar
-        .getByRole('group', {name: 'Recording as'})
-        .getByRole('radio', {name: 'Candidate'})
-        .check();
-      await sidebar
-        .getByRole('button', {name: `Add evidence for ${training}`})
+        .getByRole('button', {
+          name: `Add evidence as Candidate for ${training}`,
+        })
         .click();
       await sidebar.getByText('Recording as Candidate').waitFor();
 
       // Another account has not said who it is yet: the open sidebar shows it at once.
       await signInAs('manager@example.com');
       await sidebar.getByRole('tab', {name: 'Areas'}).waitFor();
+      await sidebar
+        .getByRole('region', {name: 'Who are you in this program?'})
+        .waitFor();
       await expect(sidebar.getByText('Recording as').count()).resolves.toBe(0);
 
       await signInAs('candidate@example.com');
@@ -191,7 +192,7 @@ describe('local preview', () => {
         .getByRole('button', {name: `Add evidence… for ${area}`})
         .click();
       await sidebar
-        .getByRole('button', {name: `Add evidence for ${area}`})
+        .getByRole('button', {name: `Add evidence as Candidate for ${area}`})
         .click();
       await page.waitForFunction(
         () => document.activeElement?.id === 'document',
@@ -258,7 +259,9 @@ describe('local preview, writing in the Doc', () => {
         .getByRole('button', {name: `Add evidence… for ${training}`})
         .click();
       await sidebar
-        .getByRole('button', {name: `Add evidence for ${training}`})
+        .getByRole('button', {
+          name: `Add evidence as Candidate for ${training}`,
+        })
         .click();
       const line = documentPane(page).getByText(
         'Name: The training and who ran it.',
