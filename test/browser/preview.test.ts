@@ -94,11 +94,24 @@ describe('local preview', () => {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       await expect(dialog.textContent()).resolves.toContain('Help');
-      await dialog
-        .frameLocator('iframe')
-        .getByText('Set up document', {exact: false})
-        .first()
-        .waitFor();
+      const help = dialog.frameLocator('iframe');
+      await help.getByText('Set up document', {exact: false}).first().waitFor();
+      // It covers the whole program, up to the leadership group's decision, and fits its box.
+      for (const step of [
+        'Change role',
+        'I believe the evidence is complete',
+        'further targeted actions',
+        'Hints on the evidence',
+      ])
+        await help.getByText(step, {exact: false}).first().waitFor();
+      const fits = await help
+        .locator('body')
+        .evaluate(
+          body =>
+            body.scrollHeight <=
+            (body.ownerDocument.defaultView?.innerHeight ?? 0),
+        );
+      expect(fits).toBe(true);
     });
   });
 
