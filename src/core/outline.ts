@@ -160,6 +160,8 @@ interface Recognizer {
   /** An entry kind offered by one evidence section only -> that section. */
   kindSections: Map<string, string>;
   labels: Set<string>;
+  /** A prompt's label, normalised -> its text, for the prompts that ask for a date (DATE_PLACEHOLDER). */
+  datePrompts: Map<string, string>;
   metaLine: RegExp;
   roles: Map<string, Role>;
   kinds: Map<string, string>;
@@ -285,6 +287,11 @@ function recognizer(program: Program): Recognizer {
       [...prompts.map(prompt => prompt.label), program.recordedByLabel].map(
         normalizeText,
       ),
+    ),
+    datePrompts: new Map(
+      prompts
+        .filter(prompt => prompt.text.includes(DATE_PLACEHOLDER))
+        .map(prompt => [normalizeText(prompt.label), prompt.text]),
     ),
     metaLine: new RegExp(`^\\s*${escapedLabel}\\s*:(.*)$`, 'i'),
     roles: new Map(
@@ -523,6 +530,43 @@ function withoutLabel(text: string, rec: Recognizer): string {
     return text.slice(colon + 1);
   }
   return text;
+}
+
+/** What a prompt that asks for a date shows in its place ('When you attended (YYYY-MM-DD).'). */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+
+/**
+ * True when a date answers the prompt that asks for one ('Date: 2026-11-18', or the placeholder in
+ * the prompt replaced: 'When you attended (18 Nov 2026).'): `answer` is what follows the label,
+ * prompt runs left out. A date holds no words of a person's (ownWords), so the line is not
+ * writing, but its prompt is answered. The placeholder itself is no date: it answers nothing.
+ */
+function answersWithDate(answer: string, prompt: string): boolean {
+  const text = answer.trim();
+  const whole = leadingDate(text);
+  if (whole && !hasLettersOrDigits(text.slice(whole.length))) return true;
+  const at = prompt.indexOf(DATE_PLACEHOLDER);
+  const before = prompt.slice(0, at);
+  const after = prompt.slice(at + DATE_PLACEHOLDER.length).trim();
+  if (at < 0 || !text.startsWith(before)) return false;
+  const inside = leadingDate(text.slice(before.length));
+  return (
+    inside !== null &&
+    text.slice(before.length + inside.length).trim() === after
+  );
+}
+
+/** True when the prompt line labelled `label` asks for a date and holds one (answersWithDate). */
+function answeredWithDate(
+  block: Block,
+  label: string,
+  rec: Recognizer,
+): boolean {
+  const prompt = rec.datePrompts.get(normalizeText(label));
+  if (prompt === undefined) return false;
+  const rest = withoutPromptRuns(block, rec.prompts);
+  const colon = rest.indexOf(':');
+  return colon >= 0 && answersWithDate(rest.slice(colon + 1), prompt);
 }
 
 /** 'Impact' for an unanswered 'Impact: <prompt>' line: the label, as the line writes it; else null. */
@@ -1325,7 +1369,8 @@ function readWriting(
   const writing = writingOf(block, rec);
   if (writing === null) {
     const label = entry ? labelOf(block.text, rec) : null;
-    if (entry && label !== null) entry.unanswered.push(label);
+    if (entry && label !== null && !answeredWithDate(block, label, rec))
+      entry.unanswered.push(label);
     return;
   }
   if (entry) entry.writingLength += writing.length;

@@ -2,8 +2,8 @@
  * Outline + program + today -> the readiness report. Never throws on a document: what it cannot
  * find it reports ("Section missing — Set up will restore it").
  */
-import {daysBetween} from './dates';
-import type {DocumentModel, IsoDate} from './document-model';
+import {daysBetween, leadingDate} from './dates';
+import type {Block, DocumentModel, IsoDate} from './document-model';
 import {
   buildOutline,
   sectionEntries,
@@ -239,10 +239,37 @@ function areaReport(
   };
 }
 
+/** The participants field the weekly rhythm is measured from. */
+export const START_DATE_FIELD = 'start-date';
+
+/**
+ * The program's start date, from the participants block: a date the field's line starts with
+ * after its label ('Start date: 2026-09-01', '1 Sep 2026'); null while it is the placeholder,
+ * unreadable, missing, or after today (a typo, or a program not started yet).
+ */
+export function programStart(
+  blocks: readonly Block[],
+  outline: Outline,
+  today: IsoDate,
+): IsoDate | null {
+  const index = outline.participants.get(START_DATE_FIELD);
+  const text = index === undefined ? '' : (blocks[index]?.text ?? '');
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const found = leadingDate(text.slice(colon + 1).trim());
+  return found !== null && found.date <= today ? found.date : null;
+}
+
+/**
+ * The one-on-one log: its entries, and the gaps over the program's limit between their dates, up
+ * to today, and from the program's start (`start`) to the first, as the weekly rhythm is asked
+ * for from the start. A start after the first entry is not the log's start: it is not used.
+ */
 function oneOnOneReport(
   outline: Outline,
   program: Program,
   today: IsoDate,
+  start: IsoDate | null,
 ): OneOnOneReport {
   const logId = program.oneOnOneLog.id;
   const occurrences = outline.sections.get(logId) ?? [];
@@ -259,8 +286,11 @@ function oneOnOneReport(
     const days = daysBetween(from, to);
     if (days > limit) gaps.push({from, to, days});
   };
-  dates.forEach((date, position) => {
-    if (position > 0) addGap(dates[position - 1], date);
+  const fromStart =
+    start !== null && dates.length > 0 && start <= dates[0] ? [start] : [];
+  const measured = [...fromStart, ...dates];
+  measured.forEach((date, position) => {
+    if (position > 0) addGap(measured[position - 1], date);
   });
   const lastDate = dates.length > 0 ? dates[dates.length - 1] : null;
   if (lastDate !== null) addGap(lastDate, today);
@@ -494,7 +524,8 @@ export function computeReadiness(
   const areas = program.areas.map(area =>
     areaReport(area, outline, program, today, confirmed),
   );
-  const oneOnOnes = oneOnOneReport(outline, program, today);
+  const start = programStart(model.blocks, outline, today);
+  const oneOnOnes = oneOnOneReport(outline, program, today, start);
   const missing = missingSections(outline, program);
   const loop = readLoop(model.blocks, outline, program);
   const verdict = verdictOf(
@@ -512,7 +543,7 @@ export function computeReadiness(
     missingSections: missing,
     completion: {...loop, stage: verdict.stage},
     verdict,
-    timeline: computeTimeline(outline, program, today, oneOnOnes.gaps),
+    timeline: computeTimeline(outline, program, today, oneOnOnes.gaps, start),
     hints: evidenceHints(outline, program, areas),
   };
 }

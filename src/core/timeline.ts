@@ -29,7 +29,10 @@ export interface AreaTimeline {
 }
 
 export interface Timeline {
-  /** 'YYYY-MM', oldest first: from the first dated evidence (a year at most) to today's month. */
+  /**
+   * 'YYYY-MM', oldest first: from the program's start date or the first dated evidence, whichever
+   * is older (a year at most), to today's month.
+   */
   months: string[];
   areas: AreaTimeline[];
   /** One-on-one log entries per month (its gaps are the readiness report's oneOnOnes.gaps). */
@@ -159,12 +162,17 @@ function describe(
   return lines.join(' ');
 }
 
-/** `gaps`: the readiness report's one-on-one gaps, named in the description. */
+/**
+ * `gaps`: the readiness report's one-on-one gaps, named in the description; `start`: the program's
+ * start date (readiness.ts programStart), where the chart starts when it is older than the first
+ * dated entry, so the months before the first entry show as empty.
+ */
 export function computeTimeline(
   outline: Outline,
   program: Program,
   today: IsoDate,
   gaps: OneOnOneGap[],
+  start: IsoDate | null = null,
 ): Timeline {
   const written = (sectionId: string) =>
     sectionEntries(outline, sectionId).filter(entry => entry.hasWriting);
@@ -180,7 +188,7 @@ export function computeTimeline(
       oldest === null || monthOf(entry.date) < oldest
         ? monthOf(entry.date)
         : oldest,
-    null,
+    start === null || start > today ? null : monthOf(start),
   );
   const months = first === null ? [] : monthsBetween(first, monthOf(today));
   const inPast = (entries: OutlineEntry[]) =>

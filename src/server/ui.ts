@@ -1,5 +1,7 @@
 /** The add-on menu, the sidebar and the help dialog. */
 import type {SidebarView} from '../contract';
+import {roleInSentence, type Program} from '../core/program';
+import {PROGRAM} from '../core/program-data';
 import type * as entryPoints from './main';
 
 export const ADDON_TITLE = 'Lead Mentorship Program';
@@ -58,20 +60,43 @@ export function showSidebar(view: SidebarView): void {
   DocumentApp.getUi().showSidebar(html);
 }
 
-const HELP_HTML = `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">
-<p><b>Lead Mentorship Program</b> keeps the candidate's evidence in this Doc, one section per program area.</p>
-<ol>
+/** Text as HTML text: the program's words are data an organisation edits, never markup. */
+function htmlText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * The Help dialog: what each step of the program is in the add-on, in the order people meet them,
+ * with the program's role names. Short: a line each, naming the controls as the sidebar does.
+ */
+export function helpHtml(program: Program): string {
+  const candidate = htmlText(roleInSentence(program, 'candidate'));
+  const manager = htmlText(roleInSentence(program, 'manager'));
+  return `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">
+<p><b>${htmlText(ADDON_TITLE)}</b> keeps the evidence in this Doc, one section per program area, until ${manager} presents it to the leadership group.</p>
+<ol style="padding-left:20px">
 <li><b>Set up document</b> adds the title, participants, one section per area, the weekly one-on-one log and the review section. It only adds what is missing and never changes what people wrote.</li>
-<li><b>Open sidebar</b> and click <b>Add evidence</b> for an area (the first time, say there who is recording). An entry appears at the end of that area with grey prompts; write over them. Entries that still hold only prompts are drafts and do not count.</li>
-<li><b>Readiness check</b> shows, for each area, whether evidence is missing, in progress or complete, and what is left before the leadership review.</li>
-<li><b>Insert readiness summary</b> writes a dated table into the review section for the leadership group.</li>
+<li><b>Who you are.</b> The first time you record something, the sidebar asks whether you are ${candidate} or ${manager}; <b>Change role</b> switches. It is a record, not a permission.</li>
+<li><b>Add evidence</b> for an area (sidebar, Areas): an entry appears at the end of that area with grey prompts; write over them. An entry that still holds only prompts is a draft and does not count. Writing typed under an area heading without the add-on counts too.</li>
+<li><b>Confirm</b> (${manager}, in each area's card) adds a dated line under an entry. Each area needs a confirmed entry; one edited afterwards needs confirming again.</li>
+<li><b>Readiness check</b> shows each area's status and what is left, each line leading to Add evidence. <b>Over time</b> charts the evidence per month and the one-on-one rhythm; <b>Hints on the evidence</b> are gentle notes, never blocking, each with Go to.</li>
+<li><b>Leadership review</b> (Readiness view): when the evidence is all there, each of you clicks <b>I believe the evidence is complete</b>. ${capitalised(manager)} writes the recommendation in the review section, records the review date, then the group's decision: accepted, or further targeted actions, one a line. An action is done once evidence is added for it or ${manager} marks it done; then a new round begins.</li>
+<li><b>Insert readiness summary</b> writes a dated summary into the review section for the leadership group, who read it without the add-on. Inserting again the same day replaces it.</li>
 </ol>
-<p>Writing typed under an area heading without the add-on counts too.</p>
 </div>`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export function showHelp(): void {
-  const html = HtmlService.createHtmlOutput(HELP_HTML)
-    .setWidth(420)
-    .setHeight(360);
+  const html = HtmlService.createHtmlOutput(helpHtml(PROGRAM))
+    .setWidth(480)
+    .setHeight(640);
   DocumentApp.getUi().showModalDialog(html, `${ADDON_TITLE} — Help`);
 }

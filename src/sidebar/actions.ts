@@ -15,8 +15,11 @@ export interface Action {
   call: () => Promise<SidebarState>;
   /** After success, give focus back to the Doc, where the server put the cursor. */
   focusDocument?: boolean;
-  /** After success, focus the element with this id (when the control that started it is gone). */
-  focusAfter?: string;
+  /**
+   * After success, focus the first element of these ids that is in the page (when the control
+   * that started the action is gone), in order of preference.
+   */
+  focusAfter?: readonly string[];
   /** Runs after the reply has replaced the state (e.g. to close the role picker), with the reply. */
   onSuccess?: (next: SidebarState) => void;
   /** What to tell the person when the reply carries no notice of its own (before: the old state). */
@@ -93,7 +96,7 @@ export const setRole = (role: Role, focusAfter: string): Action => ({
   key: `role:${role}`,
   progress: 'Saving your role…',
   call: () => callServer('setRole', {today: today(), role}),
-  focusAfter,
+  focusAfter: [focusAfter],
 });
 
 /**
@@ -107,7 +110,8 @@ export const addEvidence = (
   kindId: string,
   options: {role?: Role; action?: string} = {},
 ): Action => ({
-  key: `add:${sectionId}:${criterionId ?? ''}`,
+  // With the role: of two buttons adding the same entry as different roles, only one is busy.
+  key: `add:${sectionId}:${criterionId ?? ''}:${options.role ?? ''}`,
   progress: 'Adding an entry to the document…',
   call: () =>
     callServer('addEvidence', {

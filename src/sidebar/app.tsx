@@ -15,7 +15,13 @@ import {
 import {ErrorBanner} from './error-banner';
 import {ReadinessView} from './readiness-view';
 import {AreasView} from './areas-view';
-import {RecorderContext, RoleBar, RoleQuestion} from './role';
+import {
+  CHANGE_ROLE_ID,
+  ROLE_QUESTION_ID,
+  RecorderContext,
+  RoleBar,
+  RoleQuestion,
+} from './role';
 import {
   useCheckOnReturn,
   useFocusAfterCalls,
@@ -54,7 +60,12 @@ export function App({initialView}: {initialView: SidebarView}) {
   const calls = useServerCalls();
   const {state, pending, failure, run, refresh} = calls;
   const [tab, setTab] = useState<Tab>(OPENING_TAB[initialView]);
-  const [changingRole, setChangingRole] = useState(false);
+  /** The role question as the person left it: null until they open or close it. */
+  const [roleQuestion, setRoleQuestion] = useState<'open' | 'closed' | null>(
+    null,
+  );
+  /** Bumped each time someone asks to choose, so focus goes to the question even if it is open. */
+  const [, setRoleAsked] = useState(0);
   const [dismissedNotice, setDismissedNotice] = useState<Notice | null>(null);
   /** The date of the summary this sidebar inserted (its reply's today), or null. */
   const [summaryInserted, setSummaryInserted] = useState<IsoDate | null>(null);
@@ -77,10 +88,29 @@ export function App({initialView}: {initialView: SidebarView}) {
     () => ({pending: pending?.key ?? null, run: action => run(action)}),
     [pending, run],
   );
+  const {focusPlan} = calls;
   const recorder = useMemo(
-    () => ({role: state?.role ?? null, roles: PROGRAM.roles}),
-    [state],
+    () => ({
+      role: state?.role ?? null,
+      roles: PROGRAM.roles,
+      askRole: () => {
+        focusPlan.current = {origin: null, targets: [ROLE_QUESTION_ID]};
+        setRoleQuestion('open');
+        setRoleAsked(asked => asked + 1);
+      },
+    }),
+    [state, focusPlan],
   );
+  const closeRoleQuestion = () => {
+    focusPlan.current = {origin: null, targets: [CHANGE_ROLE_ID]};
+    setRoleQuestion('closed');
+  };
+  // Asked up front while nobody has said who they are (once the Doc is set up: Set up comes
+  // first), but never blocking: Add evidence asks again in its form, and Not now puts it aside.
+  const askingRole =
+    state !== null &&
+    (roleQuestion === 'open' ||
+      (roleQuestion === null && state.role === null && state.documentReady));
 
   // A dismissed notice stays hidden until a reply brings a new one.
   const latestNotice = state?.notice ?? calls.localNotice;
@@ -100,7 +130,7 @@ export function App({initialView}: {initialView: SidebarView}) {
             notice={notice}
             onDismissNotice={() => {
               setDismissedNotice(notice);
-              calls.focusPlan.current = {origin: null, target: null};
+              calls.focusPlan.current = {origin: null, targets: []};
             }}
           />
           <h1 class="sr-only">Lead Mentorship Program</h1>
@@ -114,16 +144,17 @@ export function App({initialView}: {initialView: SidebarView}) {
           {state && (
             <>
               {!state.documentReady && <SetupCard state={state} />}
-              {/* Who is recording is asked in the Add evidence form until it is known. */}
-              {changingRole && state.role ? (
+              {askingRole ? (
                 <RoleQuestion
                   roles={PROGRAM.roles}
                   current={state.role}
-                  onCancel={() => setChangingRole(false)}
-                  onChosen={() => setChangingRole(false)}
+                  onClose={closeRoleQuestion}
+                  onChosen={() => setRoleQuestion(null)}
                 />
               ) : (
-                <RoleBar state={state} onChange={() => setChangingRole(true)} />
+                (state.role !== null || roleQuestion === 'closed') && (
+                  <RoleBar state={state} onChange={recorder.askRole} />
+                )
               )}
               <ViewTabs current={tab} onSelect={setTab} />
               <div

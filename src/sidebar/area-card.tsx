@@ -1,5 +1,5 @@
 /** One program area in the Areas view: status, coverage, evidence, drafts and its Add evidence. */
-import {useId} from 'preact/hooks';
+import {areaTitleId} from './focus-targets';
 import type {IsoDate, ProgramView, Role, SectionView} from '../contract';
 import {
   recordersInWords,
@@ -41,7 +41,7 @@ export function AreaCard({
   today,
   actions,
 }: AreaCardProps) {
-  const headingId = useId();
+  const headingId = areaTitleId(area.areaId);
   return (
     <section
       class="card area"
@@ -50,7 +50,8 @@ export function AreaCard({
       data-status={area.status}
     >
       <div class="card-head">
-        <h3 id={headingId} class="card-title">
+        {/* Focusable from code only: focus goes here once the card's last Confirm is gone. */}
+        <h3 id={headingId} class="card-title" tabIndex={-1}>
           {area.title}
         </h3>
         <StatusChip status={area.status} />

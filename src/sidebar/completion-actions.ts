@@ -3,12 +3,19 @@
  * manager confirms an entry, each person agrees the evidence is complete, the manager records the
  * review's date, its decision and an action done, and anyone adds evidence for an open action.
  */
-import type {EntryToConfirm} from '../core/report';
+import type {EntryToConfirm, Role} from '../core/report';
 import type {Action} from './actions';
 import {addEvidence} from './actions';
 import {callServer, today} from './rpc';
 
-export const confirmEntry = (entry: EntryToConfirm): Action => ({
+/**
+ * `focusAfter`: where the keyboard goes once the confirmed entry's button is gone (the next
+ * Confirm in its area, else the area's title), so the manager stays where they were.
+ */
+export const confirmEntry = (
+  entry: EntryToConfirm,
+  focusAfter: readonly string[],
+): Action => ({
   key: `confirm:${entry.sectionId}:${entry.entryIndex}`,
   progress: 'Confirming the entry…',
   call: () =>
@@ -18,6 +25,7 @@ export const confirmEntry = (entry: EntryToConfirm): Action => ({
       entryIndex: entry.entryIndex,
       title: entry.title,
     }),
+  focusAfter,
 });
 
 export const recordSignOff = (): Action => ({
@@ -48,11 +56,13 @@ export const markActionDone = (action: string): Action => ({
   call: () => callServer('markActionDone', {today: today(), action}),
 });
 
+/** `role`: who is recording, when the person chose it with this button. */
 export const addActionEvidence = (
   sectionId: string,
   kindId: string,
   action: string,
+  role: Role | null,
 ): Action => ({
-  ...addEvidence(sectionId, null, kindId, {action}),
-  key: `add-action:${action}`,
+  ...addEvidence(sectionId, null, kindId, role ? {action, role} : {action}),
+  key: `add-action:${action}:${role ?? ''}`,
 });

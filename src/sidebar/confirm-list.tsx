@@ -6,10 +6,11 @@
  */
 import type {Role} from '../contract';
 import {nameInSentence, type AreaReport} from '../core/report';
+import {areaTitleId, confirmButtonId} from './focus-targets';
 import {ActionButton} from './controls';
 import {confirmEntry} from './completion-actions';
 import {formatDate} from './format';
-import {roleLabel, useRecorder} from './role';
+import {RoleNeeded, roleLabel, useRecorder} from './role';
 
 /**
  * '1 confirmed · 2 self-reported (1 changed since confirmed)', or '' when the area has no
@@ -38,6 +39,8 @@ export function ConfirmList({
   today: string;
 }) {
   const facts = confirmationFacts(area);
+  const {roles} = useRecorder();
+  const manager = nameInSentence(roleLabel(roles, 'manager'));
   return (
     <>
       {facts && <p class="facts facts-minor confirmations">{facts}</p>}
@@ -46,8 +49,27 @@ export function ConfirmList({
       ) : (
         <ChangedSinceConfirmed area={area} today={today} />
       )}
+      {area.toConfirm.length > 0 && (
+        <RoleNeeded>
+          Entries to confirm here: Confirm shows for {manager}.
+        </RoleNeeded>
+      )}
     </>
   );
+}
+
+/**
+ * Where focus goes after confirming the entry at `position`: the Confirm after it in the list
+ * (it moves up into its place), else the one before, else the area's title.
+ */
+function focusAfterConfirming(area: AreaReport, position: number): string[] {
+  const {toConfirm} = area;
+  return [
+    ...toConfirm.slice(position + 1),
+    ...toConfirm.slice(0, position).reverse(),
+  ]
+    .map(confirmButtonId)
+    .concat(areaTitleId(area.areaId));
 }
 
 /** The manager's list: each entry still to confirm, with Confirm. */
@@ -60,7 +82,7 @@ function ToConfirm({area, today}: {area: AreaReport; today: string}) {
         To confirm as {nameInSentence(roleLabel(roles, 'manager'))}:
       </p>
       <ul>
-        {area.toConfirm.map(entry => (
+        {area.toConfirm.map((entry, position) => (
           <li key={entry.entryIndex} class="draft">
             <span class="draft-title">
               {entry.title}
@@ -69,7 +91,8 @@ function ToConfirm({area, today}: {area: AreaReport; today: string}) {
             </span>
             <ActionButton
               variant="link"
-              action={confirmEntry(entry)}
+              id={confirmButtonId(entry)}
+              action={confirmEntry(entry, focusAfterConfirming(area, position))}
               label={`Confirm entry: ${entry.title}`}
             >
               Confirm

@@ -4,9 +4,10 @@ import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import type {Role, SectionView} from '../contract';
 import type {CriterionCoverage, DraftEntry} from '../core/report';
 import {plural} from '../core/text';
+import type {Action} from './actions';
 import {addEvidence, jumpTo} from './actions';
 import {ActionButton} from './controls';
-import {RoleChoice, useRecorder} from './role';
+import {useRecorder} from './role';
 
 export const GENERAL_HINT =
   'General entries count as evidence but cover no criterion.';
@@ -57,13 +58,11 @@ export function EntryChoices(props: EntryChoicesProps) {
   const {section, initialCriterion, label, name, focusAdd, onClose} = props;
   const actions = props.actions ?? [];
   const id = useId();
-  const recorder = useRecorder();
   const [chosenAction, setChosenAction] = useState('');
   // null until the person picks a criterion: until then the default for the action (or none) applies.
   const [chosenCriterion, setCriterion] = useState<string | null>(null);
   // null until the person picks a kind for the chosen criterion: until then its default applies.
   const [chosenKind, setChosenKind] = useState<string | null>(null);
-  const [chosenRole, setChosenRole] = useState<Role | null>(null);
   const first = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = focusAdd
@@ -80,8 +79,6 @@ export function EntryChoices(props: EntryChoicesProps) {
     chosenKind !== null && kinds.some(k => k.id === chosenKind)
       ? chosenKind
       : defaultKind(section, criterion);
-  const askRole = recorder.role === null && recorder.roles.length > 0;
-  const role = chosenRole ?? recorder.roles[0]?.id;
   const hintId = `${id}-hint`;
   const general = criteria.length > 0 && criterion === '';
   return (
@@ -162,28 +159,73 @@ export function EntryChoices(props: EntryChoicesProps) {
           </select>
         </div>
       )}
-      {askRole && role && (
-        <RoleChoice
-          name={`${id}-role`}
-          roles={recorder.roles}
-          chosen={role}
-          onChoose={setChosenRole}
-        />
-      )}
+      <AddButtons
+        label={label}
+        name={name}
+        action={role => ({
+          ...addEvidence(section.id, criterion || null, kind, {
+            ...(role ? {role} : {}),
+            ...(action ? {action} : {}),
+          }),
+          onSuccess: () => props.onAdded(criterion),
+        })}
+      />
+    </div>
+  );
+}
+
+/**
+ * The button that adds the entry; while nobody has said who they are, one per role ("Add evidence
+ * as Candidate", "Add evidence as Sponsoring manager"). No role is chosen for the person: a
+ * default would record a manager's hurried first entry as the candidate's, in the Doc, for the
+ * leadership group to read. Yet whichever button they click adds the entry, so the first click
+ * still ends with one, and the role it names is remembered, as if chosen up front.
+ */
+export function AddButtons({
+  label,
+  name = label,
+  action,
+}: {
+  /** Visible text: "Add evidence". */
+  label: string;
+  /** Accessible name, starting with `label`: "Add evidence for <area>". */
+  name?: string;
+  /** The action that adds the entry, as `role` when the person chose it here. */
+  action: (role: Role | null) => Action;
+}) {
+  const {role, roles} = useRecorder();
+  const id = useId();
+  if (role !== null || roles.length === 0) {
+    return (
       <div class="button-row">
         <ActionButton
           variant="primary"
-          action={{
-            ...addEvidence(section.id, criterion || null, kind, {
-              ...(askRole ? {role} : {}),
-              ...(action ? {action} : {}),
-            }),
-            onSuccess: () => props.onAdded(criterion),
-          }}
-          label={name}
+          action={action(null)}
+          label={name === label ? undefined : name}
         >
           {label}
         </ActionButton>
+      </div>
+    );
+  }
+  // "Add evidence as Candidate for <area>": the visible text, then the rest of the name.
+  const rest = name.startsWith(label) ? name.slice(label.length) : '';
+  return (
+    <div class="add-as" role="group" aria-labelledby={`${id}-who`}>
+      <p id={`${id}-who`} class="add-as-question">
+        Who is recording this entry?
+      </p>
+      <div class="button-row">
+        {roles.map(option => (
+          <ActionButton
+            key={option.id}
+            variant="primary"
+            action={action(option.id)}
+            label={`${label} as ${option.label}${rest}`}
+          >
+            {label} as {option.label}
+          </ActionButton>
+        ))}
       </div>
     </div>
   );

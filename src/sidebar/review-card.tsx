@@ -15,8 +15,10 @@ import {
   recordSignOff,
   scheduleReview,
 } from './completion-actions';
+import {AddButtons} from './entry-controls';
 import {formatDate} from './format';
 import {PROGRAM} from './program-view';
+import {RoleNeeded} from './role';
 
 export function ReviewCard({state}: {state: SidebarState}) {
   const headingId = useId();
@@ -54,6 +56,12 @@ export function ReviewCard({state}: {state: SidebarState}) {
           );
         })}
       </ul>
+      {!decided && (
+        <RoleNeeded>
+          Agreeing, and the review's date and decision, show once you say who
+          you are.
+        </RoleNeeded>
+      )}
       {canAgree && (
         <div class="button-row">
           <ActionButton variant="secondary" action={recordSignOff()}>
@@ -145,15 +153,11 @@ function ActionEvidenceForm({actions}: {actions: string[]}) {
           ))}
         </select>
       </div>
-      <div class="button-row">
-        <ActionButton
-          variant="primary"
-          action={addActionEvidence(area.id, kind, action)}
-          label={`Add evidence for targeted action: ${action}`}
-        >
-          Add evidence
-        </ActionButton>
-      </div>
+      <AddButtons
+        label="Add evidence"
+        name={`Add evidence for targeted action: ${action}`}
+        action={role => addActionEvidence(area.id, kind, action, role)}
+      />
     </div>
   );
 }

@@ -1,7 +1,13 @@
-/** Who the person is in the program: shown at the top, asked when unknown, changeable. */
+/**
+ * Who the person is in the program: asked up front while unknown (it can wait: "Not now"), shown at
+ * the top once chosen, changeable; and, wherever a control is hidden because no role is chosen,
+ * a line that says so with the way to choose.
+ */
+import type {ComponentChildren} from 'preact';
 import {createContext} from 'preact';
 import {useContext, useId} from 'preact/hooks';
 import type {ProgramView, Role, SidebarState} from '../contract';
+import {nameInSentence} from '../core/report';
 import {setRole} from './actions';
 import {ActionButton} from './controls';
 import {PROGRAM} from './program-view';
@@ -13,58 +19,33 @@ export function roleLabel(roles: Roles, role: Role): string {
   return roles.find(r => r.id === role)?.label ?? role;
 }
 
+/** The role bar's button (Change role, or Choose your role): focus returns there. */
 export const CHANGE_ROLE_ID = 'change-role';
+/** The role question's heading: focus goes there when someone asks to choose. */
+export const ROLE_QUESTION_ID = 'role-question';
 
 /** Who is recording: the role chosen for this Doc (null until chosen) and the program's roles. */
 export interface Recorder {
   role: Role | null;
   roles: Roles;
+  /** Shows the role question and gives it the keyboard. */
+  askRole: () => void;
 }
 
-export const RecorderContext = createContext<Recorder>({role: null, roles: []});
+export const RecorderContext = createContext<Recorder>({
+  role: null,
+  roles: [],
+  askRole: () => {},
+});
 
 export function useRecorder(): Recorder {
   return useContext(RecorderContext);
 }
 
 /**
- * Asked inside the Add evidence form while the role is unknown, so the first Add evidence ends
- * with an entry: the program's first role is chosen until the person picks another.
+ * "Recording as Candidate · Change role"; with no role chosen and the question put aside,
+ * "No role chosen yet · Choose your role".
  */
-export function RoleChoice({
-  name,
-  roles,
-  chosen,
-  onChoose,
-}: {
-  /** The radio group's name, unique in the page. */
-  name: string;
-  roles: Roles;
-  chosen: Role;
-  onChoose: (role: Role) => void;
-}) {
-  return (
-    <fieldset class="role-choice">
-      <legend>Recording as</legend>
-      <div class="role-options">
-        {roles.map(({id, label}) => (
-          <label key={id} class="role-option">
-            <input
-              type="radio"
-              name={name}
-              value={id}
-              checked={chosen === id}
-              onChange={() => onChoose(id)}
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-/** "Recording as Candidate · Change role". */
 export function RoleBar({
   state,
   onChange,
@@ -72,11 +53,16 @@ export function RoleBar({
   state: SidebarState;
   onChange: () => void;
 }) {
-  if (!state.role) return null;
   return (
-    <p class="role-bar" data-role={state.role}>
+    <p class="role-bar" data-role={state.role ?? 'none'}>
       <span>
-        Recording as <strong>{roleLabel(PROGRAM.roles, state.role)}</strong>
+        {state.role ? (
+          <>
+            Recording as <strong>{roleLabel(PROGRAM.roles, state.role)}</strong>
+          </>
+        ) : (
+          'No role chosen yet'
+        )}
       </span>
       <button
         type="button"
@@ -84,7 +70,7 @@ export function RoleBar({
         class="btn btn-link"
         onClick={onChange}
       >
-        Change role
+        {state.role ? 'Change role' : 'Choose your role'}
       </button>
     </p>
   );
@@ -94,24 +80,28 @@ interface RoleQuestionProps {
   /** The program's roles, in its order, with its names for them. */
   roles: Roles;
   current: Role | null;
-  /** Shown when the person chose to change an already known role. */
-  onCancel?: () => void;
+  /** Closes the question without choosing: Cancel (changing a role) or Not now (none yet). */
+  onClose: () => void;
   onChosen: () => void;
 }
 
 export function RoleQuestion({
   roles,
   current,
-  onCancel,
+  onClose,
   onChosen,
 }: RoleQuestionProps) {
-  const headingId = useId();
+  const textId = useId();
+  const manager = nameInSentence(roleLabel(roles, 'manager'));
   return (
-    <section class="card role-question" aria-labelledby={headingId}>
-      <h2 id={headingId} class="card-title">
+    <section class="card role-question" aria-labelledby={ROLE_QUESTION_ID}>
+      <h2 id={ROLE_QUESTION_ID} class="card-title" tabIndex={-1}>
         Who are you in this program?
       </h2>
-      <p class="explain">Entries you add say who recorded them.</p>
+      <p id={textId} class="explain">
+        Entries you add say who recorded them. Confirm, and the leadership
+        review's date and decision, are for {manager}.
+      </p>
       <div class="button-row">
         {roles.map(({id, label}) => (
           <ActionButton
@@ -119,16 +109,32 @@ export function RoleQuestion({
             variant={current === id ? 'primary' : 'secondary'}
             action={{...setRole(id, CHANGE_ROLE_ID), onSuccess: onChosen}}
             pressed={current === null ? undefined : current === id}
+            describedBy={textId}
           >
             {label}
           </ActionButton>
         ))}
-        {onCancel && (
-          <button type="button" class="btn btn-link" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
+        <button type="button" class="btn btn-link" onClick={onClose}>
+          {current === null ? 'Not now' : 'Cancel'}
+        </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * Where controls are hidden because no role is chosen: what they are, and the way to choose.
+ * Shows nothing once a role is chosen.
+ */
+export function RoleNeeded({children}: {children: ComponentChildren}) {
+  const {role, askRole} = useRecorder();
+  if (role !== null) return null;
+  return (
+    <p class="role-needed">
+      <span>{children}</span>{' '}
+      <button type="button" class="btn btn-link" onClick={askRole}>
+        Choose your role
+      </button>
+    </p>
   );
 }

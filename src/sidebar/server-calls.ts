@@ -12,10 +12,13 @@ import type {Failure} from './error-banner';
 import {RETRY_ID} from './error-banner';
 import {describeError, focusDocument} from './rpc';
 
-/** Where focus goes once a call has settled (only if the page lost it meanwhile). */
+/**
+ * Where focus goes once a call has settled: the first of `targets` (ids, in order of preference)
+ * in the page, else back to `origin`; without targets, only if the page lost focus meanwhile.
+ */
 export interface FocusPlan {
   origin: Element | null;
-  target: string | null;
+  targets: readonly string[];
 }
 
 const UNEXPECTED_REPLY =
@@ -111,7 +114,7 @@ export function useServerCalls(): ServerCalls {
           followUp = action.followUp?.(next) ?? null;
           if (action.focusDocument) focusDocument();
           else if (origin || action.focusAfter)
-            focusPlan.current = {origin, target: action.focusAfter ?? null};
+            focusPlan.current = {origin, targets: action.focusAfter ?? []};
         })
         .catch((error: unknown) => {
           setFailure({
@@ -119,7 +122,7 @@ export function useServerCalls(): ServerCalls {
             retry: () => run(action, origin),
             origin,
           });
-          if (origin) focusPlan.current = {origin, target: RETRY_ID};
+          if (origin) focusPlan.current = {origin, targets: [RETRY_ID]};
         })
         .finally(() => {
           setPending(null);
@@ -149,7 +152,7 @@ export function useServerCalls(): ServerCalls {
   }, [accept, settle]);
 
   const dismissFailure = useCallback(() => {
-    focusPlan.current = {origin: failure?.origin ?? null, target: null};
+    focusPlan.current = {origin: failure?.origin ?? null, targets: []};
     setFailure(null);
   }, [failure]);
 
@@ -232,9 +235,9 @@ export function useFocusAfterCalls(
     const plan = focusPlan.current;
     if (!idle || !plan) return;
     focusPlan.current = null;
-    if (!focusLost() && plan.target === null) return;
+    if (!focusLost() && plan.targets.length === 0) return;
     const candidates = [
-      plan.target ? document.getElementById(plan.target) : null,
+      ...plan.targets.map(id => document.getElementById(id)),
       plan.origin,
       document.getElementById(fallbackId),
     ];

@@ -94,11 +94,24 @@ describe('local preview', () => {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       await expect(dialog.textContent()).resolves.toContain('Help');
-      await dialog
-        .frameLocator('iframe')
-        .getByText('Set up document', {exact: false})
-        .first()
-        .waitFor();
+      const help = dialog.frameLocator('iframe');
+      await help.getByText('Set up document', {exact: false}).first().waitFor();
+      // It covers the whole program, up to the leadership group's decision, and fits its box.
+      for (const step of [
+        'Change role',
+        'I believe the evidence is complete',
+        'further targeted actions',
+        'Hints on the evidence',
+      ])
+        await help.getByText(step, {exact: false}).first().waitFor();
+      const fits = await help
+        .locator('body')
+        .evaluate(
+          body =>
+            body.scrollHeight <=
+            (body.ownerDocument.defaultView?.innerHeight ?? 0),
+        );
+      expect(fits).toBe(true);
     });
   });
 
@@ -156,19 +169,20 @@ describe('local preview', () => {
       await sidebar
         .getByRole('button', {name: `Add evidence… for ${training}`})
         .click();
-      // The first Add evidence asks who is recording; the candidate is offered first.
+      // The first Add evidence asks who is recording: one button per role.
       await sidebar
-        .getByRole('group', {name: 'Recording as'})
-        .getByRole('radio', {name: 'Candidate'})
-        .check();
-      await sidebar
-        .getByRole('button', {name: `Add evidence for ${training}`})
+        .getByRole('button', {
+          name: `Add evidence as Candidate for ${training}`,
+        })
         .click();
       await sidebar.getByText('Recording as Candidate').waitFor();
 
       // Another account has not said who it is yet: the open sidebar shows it at once.
       await signInAs('manager@example.com');
       await sidebar.getByRole('tab', {name: 'Areas'}).waitFor();
+      await sidebar
+        .getByRole('region', {name: 'Who are you in this program?'})
+        .waitFor();
       await expect(sidebar.getByText('Recording as').count()).resolves.toBe(0);
 
       await signInAs('candidate@example.com');
@@ -191,7 +205,7 @@ describe('local preview', () => {
         .getByRole('button', {name: `Add evidence… for ${area}`})
         .click();
       await sidebar
-        .getByRole('button', {name: `Add evidence for ${area}`})
+        .getByRole('button', {name: `Add evidence as Candidate for ${area}`})
         .click();
       await page.waitForFunction(
         () => document.activeElement?.id === 'document',
@@ -258,7 +272,9 @@ describe('local preview, writing in the Doc', () => {
         .getByRole('button', {name: `Add evidence… for ${training}`})
         .click();
       await sidebar
-        .getByRole('button', {name: `Add evidence for ${training}`})
+        .getByRole('button', {
+          name: `Add evidence as Candidate for ${training}`,
+        })
         .click();
       const line = documentPane(page).getByText(
         'Name: The training and who ran it.',

@@ -179,7 +179,7 @@ describe('the first screen on a blank Doc', () => {
         name: 'Set up this document',
       });
       await setUp.waitFor();
-      // Set up first; who is recording is asked later, in the Add evidence form.
+      // Set up first; who is recording is asked once the Doc is set up.
       const headings = await sidebar
         .getByRole('heading', {level: 2})
         .allTextContents();
@@ -268,25 +268,28 @@ describe("the program's words and the check's own", () => {
         });
       });
       await clickMenu(session, 'Readiness check');
-      // Who is recording is asked in the Add evidence form, with the program's names.
+      // Who is recording is asked up front and in the Add evidence form, with the program's names.
+      await expect(
+        sidebar
+          .getByRole('region', {name: 'Who are you in this program?'})
+          .getByRole('button')
+          .allTextContents(),
+      ).resolves.toEqual(['Mentee', 'Sponsor', 'Not now']);
       const verdict = sidebar.getByRole('region', {name: 'Readiness check'});
       await verdict
         .getByRole('button', {
           name: 'Add evidence… for Performance review: Review documentation',
         })
         .click();
-      const recording = verdict.getByRole('group', {name: 'Recording as'});
+      const recording = verdict.getByRole('group', {
+        name: 'Who is recording this entry?',
+      });
       await expect(
-        recording
-          .getByRole('radio')
-          .evaluateAll(radios =>
-            radios.map(radio => radio.parentElement?.textContent ?? ''),
-          ),
-      ).resolves.toEqual(['Mentee', 'Sponsor']);
-      await recording.getByRole('radio', {name: 'Sponsor'}).check();
-      await verdict
+        recording.getByRole('button').allTextContents(),
+      ).resolves.toEqual(['Add evidence as Mentee', 'Add evidence as Sponsor']);
+      await recording
         .getByRole('button', {
-          name: 'Add evidence for Performance review: Review documentation',
+          name: 'Add evidence as Sponsor for Performance review: Review documentation',
         })
         .click();
       await sidebar.getByText('Recording as Sponsor').waitFor();

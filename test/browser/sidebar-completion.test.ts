@@ -442,4 +442,130 @@ describe('the completion loop in the sidebar', () => {
       await session.close();
     }
   });
+
+  it('keeps the manager where they were after Confirm: on the next Confirm, then on the area', async () => {
+    const session = await openSession(browser(), {prepare: candidateEvidence});
+    const {sidebar} = session;
+    const process = PROGRAM.areas[4];
+    try {
+      await signInAs(session, MANAGER);
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      const card = areaCard(sidebar, process.title);
+      const confirms = card.getByRole('button', {name: /^Confirm entry: /});
+      const names = await confirms.evaluateAll(buttons =>
+        buttons.map(button => button.getAttribute('aria-label') ?? ''),
+      );
+      expect(names.length).toBeGreaterThan(1);
+      const focused = sidebar.locator(':focus');
+      const scrollY = () =>
+        sidebar
+          .locator('html')
+          .evaluate(html => html.ownerDocument.defaultView?.scrollY ?? 0);
+      // The last area's card is far down the sidebar: the manager has scrolled to it.
+      await confirms.first().scrollIntoViewIfNeeded();
+      await expect(scrollY()).resolves.toBeGreaterThan(0);
+
+      await confirms.first().click();
+      await idle(session);
+      // The next entry's Confirm has the keyboard, and the sidebar has not jumped to its top.
+      await expect(focused.getAttribute('aria-label')).resolves.toBe(names[1]);
+      await expect(scrollY()).resolves.toBeGreaterThan(0);
+      await expect(
+        focused.evaluate(element => {
+          const box = element.getBoundingClientRect();
+          const view = element.ownerDocument.defaultView;
+          return box.top >= 0 && box.bottom <= (view?.innerHeight ?? 0);
+        }),
+      ).resolves.toBe(true);
+
+      // From the keyboard, confirm the rest: after the last, the area's title has the keyboard.
+      while ((await confirms.count()) > 0) {
+        await session.page.keyboard.press('Enter');
+        await idle(session);
+      }
+      await expect(focused.textContent()).resolves.toBe(process.title);
+      await expect(scrollY()).resolves.toBeGreaterThan(0);
+      await card.getByText(/^\d+ confirmed/).waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("tells a manager who has not said who they are why Confirm and the review's controls are not there, and how to get them", async () => {
+    const training = PROGRAM.areas[2];
+    const session = await openSession(browser(), {
+      prepare: runtime => {
+        const today = localToday();
+        as(runtime, CANDIDATE, () => {
+          api.setUpDocument({today});
+          api.setRole({today, role: 'candidate'});
+          api.addEvidence({
+            today,
+            sectionId: training.id,
+            criterionId: null,
+            kindId: training.kinds[0],
+          });
+        });
+        const heading = paragraphs(documentBody(runtime)).find(paragraph =>
+          paragraph.text.startsWith(`${today} · `),
+        );
+        writeEntry(runtime, heading?.index ?? 0, 'Leading through change.');
+      },
+    });
+    const {sidebar} = session;
+    try {
+      await signInAs(session, MANAGER);
+      await sidebar
+        .getByRole('region', {name: 'Who are you in this program?'})
+        .getByRole('button', {name: 'Not now'})
+        .click();
+
+      // The review card: no agree, date or decision, and it says why.
+      const review = reviewCard(session);
+      await review
+        .getByText(
+          "Agreeing, and the review's date and decision, show once you say who you are.",
+        )
+        .waitFor();
+      await expect(
+        review.getByRole('button').allTextContents(),
+      ).resolves.toEqual(['Choose your role']);
+
+      // The area card: an entry to confirm, no Confirm, and why.
+      await sidebar.getByRole('tab', {name: 'Areas'}).click();
+      const card = areaCard(sidebar, training.title);
+      await card
+        .getByText(
+          'Entries to confirm here: Confirm shows for the sponsoring manager.',
+        )
+        .waitFor();
+      await expect(
+        card.getByRole('button', {name: /^Confirm entry: /}).count(),
+      ).resolves.toBe(0);
+
+      // Choose your role, there: the question comes back with the keyboard on it.
+      await card.getByRole('button', {name: 'Choose your role'}).click();
+      const question = sidebar.getByRole('region', {
+        name: 'Who are you in this program?',
+      });
+      await sidebar
+        .getByRole('heading', {name: 'Who are you in this program?'})
+        .and(sidebar.locator(':focus'))
+        .waitFor();
+      await question.getByRole('button', {name: 'Sponsoring manager'}).click();
+      await card.getByRole('button', {name: /^Confirm entry: /}).waitFor();
+      await expect(
+        card.getByText('Entries to confirm here').count(),
+      ).resolves.toBe(0);
+      await sidebar.getByRole('tab', {name: 'Readiness'}).click();
+      await review
+        .getByRole('button', {name: 'I believe the evidence is complete'})
+        .waitFor();
+      await expect(
+        review.getByText('show once you say who you are').count(),
+      ).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -21,6 +21,7 @@ import type {Runtime} from '../../dev/emulator/runtime';
 import type {UiSnapshot} from '../../dev/preview/protocol';
 import {startPreview, type RunningPreview} from '../../dev/preview/server';
 import {PROGRAM} from '../../src/core/program-data';
+import type {Role} from '../../src/core/report';
 
 export const MENU_NAME = 'Extensions › Lead Mentorship Program';
 export const TRAINING = 'Participate in Company Leadership Training';
@@ -223,19 +224,28 @@ export function addEvidenceToggle(
 
 /**
  * Opens an area's Add evidence choices (unless open already) and returns the button that adds the
- * entry, "Add evidence for <area title>".
+ * entry: "Add evidence for <area title>", or, while nobody has said who they are (the form then
+ * has one button per role), "Add evidence as <the role `as` names> for <area title>".
  */
 export async function openAddEvidence(
   sidebar: FrameLocator,
   title: string,
+  as: Role = 'candidate',
 ): Promise<Locator> {
   const toggle = addEvidenceToggle(sidebar, title);
   if ((await toggle.getAttribute('aria-expanded')) !== 'true')
     await toggle.click();
-  return areaCard(sidebar, title).getByRole('button', {
-    name: `Add evidence for ${title}`,
-    exact: true,
-  });
+  const card = areaCard(sidebar, title);
+  const add = card
+    .getByRole('button', {name: `Add evidence for ${title}`, exact: true})
+    .or(
+      card.getByRole('button', {
+        name: `Add evidence as ${PROGRAM.roleNames[as]} for ${title}`,
+        exact: true,
+      }),
+    );
+  await add.waitFor();
+  return add;
 }
 
 /**

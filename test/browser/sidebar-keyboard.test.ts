@@ -250,27 +250,25 @@ describe('the sidebar from the keyboard', () => {
               (select as HTMLSelectElement).selectedOptions[0]?.textContent,
           ),
       ).resolves.toBe('Feedback');
-      // Who is recording is asked here (nobody chose yet): the arrow keys move between the roles.
-      await pressUntil(session, 'Tab', f => f.kind === 'input', 2);
-      await expectFocus(sidebar, {
-        kind: 'input',
-        name: 'Candidate',
-        focusVisible: true,
-        indicator: true,
-      });
-      await page.keyboard.press('ArrowDown');
-      await expectFocus(sidebar, {kind: 'input', name: 'Sponsoring manager'});
-      await page.keyboard.press('ArrowUp');
-      await expectFocus(sidebar, {kind: 'input', name: 'Candidate'});
-      await expect(
-        card.getByRole('radio', {name: 'Candidate'}).isChecked(),
-      ).resolves.toBe(true);
+      // Who is recording is asked here (nobody chose yet): one Add button per role, in order.
       await pressUntil(
         session,
         'Tab',
-        f => f.name === `Add evidence for ${ONE_ON_ONES}`,
-        3,
+        f => f.name === `Add evidence as Candidate for ${ONE_ON_ONES}`,
+        2,
       );
+      await expectFocus(sidebar, {
+        kind: 'button',
+        name: `Add evidence as Candidate for ${ONE_ON_ONES}`,
+        focusVisible: true,
+        indicator: true,
+      });
+      await page.keyboard.press('Tab');
+      await expectFocus(sidebar, {
+        kind: 'button',
+        name: `Add evidence as Sponsoring manager for ${ONE_ON_ONES}`,
+      });
+      await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
 
       // The entry appears in the Doc, with the chosen criterion and kind.

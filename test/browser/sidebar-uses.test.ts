@@ -63,22 +63,33 @@ describe('the sidebar, as people use it', () => {
         .getByRole('heading', {name: TRAINING, level: 1})
         .waitFor();
 
-      // Nobody has said who they are yet: nothing asks before it is needed.
-      await expect(sidebar.getByText('Recording as').count()).resolves.toBe(0);
+      // Nobody has said who they are yet: the sidebar asks up front, and it can wait.
+      const question = sidebar.getByRole('region', {
+        name: 'Who are you in this program?',
+      });
+      await question.waitFor();
+      await question.getByRole('button', {name: 'Not now'}).click();
+      await question.waitFor({state: 'detached'});
+      await sidebar.getByText('No role chosen yet').waitFor();
 
-      // (b) Add evidence for the training area: the form asks who is recording (the candidate
-      // unless the person picks otherwise), so the first Add evidence ends with an entry.
-      // Its criterion is chosen for it (the first one not covered yet), and with it the kind its
-      // evidence naturally takes.
+      // (b) Add evidence for the training area: the form asks who is recording with one Add
+      // button per role, none chosen for the person, so the first Add evidence still ends with an
+      // entry. Its criterion is chosen for it (the first one not covered yet), and with it the
+      // kind its evidence naturally takes.
       const training = areaCard(sidebar, TRAINING);
-      const addTraining = await openAddEvidence(sidebar, TRAINING);
+      const addTraining = await openAddEvidence(sidebar, TRAINING, 'candidate');
       await expect(
         training.getByRole('combobox', {name: 'Entry kind'}).inputValue(),
       ).resolves.toBe('training');
-      const recording = training.getByRole('group', {name: 'Recording as'});
+      const recording = training.getByRole('group', {
+        name: 'Who is recording this entry?',
+      });
       await expect(
-        recording.getByRole('radio', {name: 'Candidate'}).isChecked(),
-      ).resolves.toBe(true);
+        recording.getByRole('button').allTextContents(),
+      ).resolves.toEqual([
+        'Add evidence as Candidate',
+        'Add evidence as Sponsoring manager',
+      ]);
       const before = await browserToday(session.page);
       await addTraining.click();
       await idle(session);
@@ -87,7 +98,9 @@ describe('the sidebar, as people use it', () => {
         sidebar.getByText('Recording as').textContent(),
       ).resolves.toContain('Candidate');
       await expect(
-        sidebar.getByRole('group', {name: 'Recording as'}).count(),
+        sidebar
+          .getByRole('group', {name: 'Who is recording this entry?'})
+          .count(),
       ).resolves.toBe(0);
       const after = await browserToday(session.page);
       const entryHeading = documentPane.getByRole('heading', {
