@@ -2,7 +2,9 @@
  * Plans for the completion loop's writes (review.ts says what the lines mean): the manager's
  * confirmation at the end of an entry, and the sign-offs, the review's date, its decision with
  * targeted actions and an action marked done, at the end of the review section (restored first
- * when it is missing). Like every plan, they only insert: nothing people wrote changes.
+ * when it is missing). They insert, and nothing people wrote changes: the one thing removed is the
+ * template's own blank decision fields (label and prompt only, no image), which a recorded
+ * decision's dated line takes the place of (review-fields.ts).
  */
 import type {Block, DocumentModel, Insertion, IsoDate} from './document-model';
 import {labelledLine, paragraph} from './entries';

@@ -88,8 +88,10 @@ export interface Insertion {
   index: number;
   blocks: Block[];
   /**
-   * How many blocks from `index` on the new blocks take the place of (default 0: none). Only the
-   * add-on's own earlier output is ever replaced: today's readiness summary, recognised as such.
+   * How many blocks from `index` on the new blocks take the place of (default 0: none; with no new
+   * blocks, they are removed). Only the add-on's own text is ever replaced: today's readiness
+   * summary, recognised as such, and the review's blank decision fields (label and prompt only)
+   * that a recorded decision stands in for.
    */
   replaces?: number;
 }

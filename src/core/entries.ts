@@ -49,7 +49,7 @@ export const SUMMARY_WORDING = [
   'Accepted by the leadership group on',
   'Not ready yet: every area is evidenced and confirmed; ready for leadership review once agree, also agrees the evidence is complete',
   'Ready for leadership review: and agree the evidence is complete',
-  'In review: the leadership review is scheduled for',
+  'In review: the leadership review is scheduled for; was, no decision is recorded yet',
   'Further targeted actions requested by the leadership group on: 1 of 2 still open',
   'Not in the document. No entries yet. 1 entry, 2 entries, none dated, the last on',
   '1 gap, 2 gaps longer than 1 day, 2 days, 1 week, 2 weeks: to',

@@ -69,9 +69,7 @@ export function evidenceHints(
           (report.evidenceCount === 1
             ? `${area.shortTitle}: its evidence is self-reported; none is confirmed by ${roleInSentence(program, 'manager')} yet`
             : `${area.shortTitle}: all ${report.evidenceCount} pieces of evidence are self-reported; none is confirmed by ${roleInSentence(program, 'manager')} yet`) +
-          (report.toConfirm.length === 0
-            ? ` ${nothingToConfirm(program)}`
-            : ''),
+          nothingToConfirm(program, outline, report),
         target: atHeading,
       });
 

@@ -118,6 +118,8 @@ export interface Outline {
   strays: SectionOccurrence[];
   /** Index after the document's last non-empty block (0 for a blank document). */
   contentEnd: number;
+  /** The blocks read as part of an earlier readiness summary (readSummaryPart): nobody's writing. */
+  summaryBlocks: Set<number>;
 }
 
 interface NamePhrase {
@@ -864,6 +866,7 @@ export function buildOutline(
       sections: new Map(allSections(program).map(section => [section.id, []])),
       strays: [],
       contentEnd: 0,
+      summaryBlocks: new Set(),
     },
     open: null,
     entryAwaitsMeta: false,
@@ -895,6 +898,7 @@ function readBlock(walk: Walk, block: Block, index: number): void {
   const meta = walk.open && !step.blank ? readMeta(block, walk.rec) : null;
   const isHeading = step.isText && block.heading !== 'NORMAL';
   const inSummary = readSummaryPart(walk, step);
+  if (inSummary) walk.outline.summaryBlocks.add(index);
   // A pending sub-heading followed by anything but its meta line is writing.
   if (walk.pendingHeading && (!step.blank || isHeading) && meta === null)
     settlePendingHeading(walk);

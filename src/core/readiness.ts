@@ -398,7 +398,11 @@ export function leadershipFlags(
 }
 
 /** What is left of the evidence: areas to evidence, then entries to confirm. */
-function evidenceLeft(areas: AreaReport[], program: Program): string[] {
+function evidenceLeft(
+  areas: AreaReport[],
+  program: Program,
+  outline: Outline,
+): string[] {
   const left: string[] = [];
   const confirmer = roleInSentence(program, 'manager');
   program.areas.forEach((area, position) => {
@@ -423,7 +427,7 @@ function evidenceLeft(areas: AreaReport[], program: Program): string[] {
       (confirmedNeeded === 1
         ? `${area.shortTitle}: no entry confirmed by ${confirmer} yet`
         : `${area.shortTitle}: ${confirmedCount} of ${confirmedNeeded} entries confirmed by ${confirmer}`) +
-        (report.toConfirm.length === 0 ? ` ${nothingToConfirm(program)}` : ''),
+        nothingToConfirm(program, outline, report),
     );
   });
   return left;
@@ -487,10 +491,11 @@ function verdictOf(
   program: Program,
   loop: LoopState,
   recommended: boolean,
+  outline: Outline,
 ): Verdict {
   const open = openActions(loop);
   const left = [
-    ...evidenceLeft(areas, program),
+    ...evidenceLeft(areas, program, outline),
     ...open.map(action => `${program.completion.action}: ${action.text}`),
   ];
   const stage = stageOf(loop, left.length === 0);
@@ -506,7 +511,8 @@ function verdictOf(
     if (recommendation !== null) left.push(recommendation);
   }
   return {
-    ready: open.length === 0 && evidenceLeft(areas, program).length === 0,
+    ready:
+      open.length === 0 && evidenceLeft(areas, program, outline).length === 0,
     stage,
     headline,
     left,
@@ -535,6 +541,7 @@ export function computeReadiness(
     program,
     loop,
     recommendationWritten(model.blocks, outline, program),
+    outline,
   );
   return {
     today,

@@ -3,7 +3,8 @@
  *
  * - the manager's recommendation, which the program's ending needs ("the sponsoring manager
  *   presenting the candidate's documented progress … with a recommendation"): written once its
- *   line, or the lines right under it, hold real writing (the prompt never counts);
+ *   line, or any other line of the section that is not the add-on's, the decision's or a summary,
+ *   holds real writing (the prompt never counts);
  * - the leadership group's decision and its date: once the add-on records a decision as a dated
  *   line, these fields, still blank (only their label and prompt, the add-on's own text), would
  *   read as a second, empty place for it; blankDecisionFields finds them so the plan removes them.
@@ -14,6 +15,7 @@ import {isLoopLine, isReviewField, readTypedDecision} from './loop-lines';
 import {ownWriting, type Outline} from './outline';
 import type {Field, Program} from './program';
 import {normalizeText, words} from './text';
+import {typedActionIndexes} from './typed-decisions';
 
 /** The field's id for the recommendation, and those the add-on's decision line stands in for. */
 export const RECOMMENDATION_FIELD = 'recommendation';
@@ -44,9 +46,10 @@ function reviewIndexes(outline: Outline, program: Program): number[] {
 
 /**
  * True when the review section holds the manager's recommendation: real writing on its field's
- * line, or in the lines under it up to the next field, loop line, typed decision or heading. A
- * Doc whose field line was deleted has it wherever such writing stands in the section. A program
- * without the field asks for none.
+ * line, or on any other line of the section (above or under the field, at the section's end) that
+ * is not the add-on's or the decision's: headings, the loop's lines, the decision fields, typed
+ * decisions with their actions and readiness summaries are passed over (never where the reading
+ * stops). A program without the field asks for none.
  */
 export function recommendationWritten(
   blocks: readonly Block[],
@@ -57,38 +60,36 @@ export function recommendationWritten(
     candidate => candidate.id === RECOMMENDATION_FIELD,
   );
   if (!field) return true;
-  const indexes = reviewIndexes(outline, program);
-  const isFieldLine = (index: number) => startsWithLabel(blocks[index], field);
-  let under = !indexes.some(isFieldLine);
-  for (const index of indexes) {
+  const actions = typedActionIndexes(blocks, outline, program);
+  return reviewIndexes(outline, program).some(index => {
     const block = blocks[index];
-    if (isFieldLine(index)) {
-      if (ownWriting(block, program) !== null) return true;
-      under = true;
-      continue;
-    }
-    if (
+    if (startsWithLabel(block, field))
+      return ownWriting(block, program) !== null;
+    const notTheManagers =
       block.heading !== 'NORMAL' ||
+      outline.summaryBlocks.has(index) ||
+      actions.has(index) ||
       isLoopLine(program, block) ||
       isReviewField(program, block) ||
-      readTypedDecision(program, block, index) !== null
-    ) {
-      under = false;
-      continue;
-    }
-    if (under && ownWriting(block, program) !== null) return true;
-  }
-  return false;
+      readTypedDecision(program, block, index) !== null;
+    return !notTheManagers && ownWriting(block, program) !== null;
+  });
 }
 
-/** True when the line holds only `field`'s label and, at most, its prompt: nothing people wrote. */
+/**
+ * True when the line holds only `field`'s label and, at most, its prompt: nothing people wrote. An
+ * inline image in it, or a word of theirs before the colon ('Decision date (to confirm): …'), is
+ * theirs, so the line is not blank.
+ */
 function isBlankField(block: Block, field: Field): boolean {
-  if (!startsWithLabel(block, field)) return false;
+  if (block.hasImage || !startsWithLabel(block, field)) return false;
   const colon = block.text.indexOf(':');
-  if (colon < 0)
-    return normalizeText(block.text) === normalizeText(field.label);
-  const rest = normalizeText(block.text.slice(colon + 1));
-  return rest === '' || rest === normalizeText(field.text);
+  const label = colon < 0 ? block.text : block.text.slice(0, colon);
+  const rest = colon < 0 ? '' : normalizeText(block.text.slice(colon + 1));
+  return (
+    normalizeText(label) === normalizeText(field.label) &&
+    (rest === '' || rest === normalizeText(field.text))
+  );
 }
 
 /**

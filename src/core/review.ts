@@ -255,12 +255,22 @@ export function areaConfirmations(
 }
 
 /**
- * Why an area's evidence offers nothing to confirm, and what to do: writing typed under its
- * heading without the add-on is evidence, but not an entry the manager can confirm.
+ * Why an area's evidence offers nothing to confirm, and what to do, said after what is left of its
+ * confirmations (' (its writing was typed …)'): writing typed under its heading without the add-on
+ * is evidence, but not an entry the manager can confirm. '' unless the area has such writing and no
+ * entry to confirm (its confirmed entries alone, with none typed by hand, are no reason to say so).
  */
-export function nothingToConfirm(program: Program): string {
+export function nothingToConfirm(
+  program: Program,
+  outline: Outline,
+  area: {areaId: string; toConfirm: readonly EntryToConfirm[]},
+): string {
+  const typedByHand = (outline.sections.get(area.areaId) ?? []).some(
+    occurrence => occurrence.looseWriting,
+  );
+  if (!typedByHand || area.toConfirm.length > 0) return '';
   const manager = roleInSentence(program, 'manager');
-  return `(its writing was typed without Add evidence, so there is no entry to confirm: add one for ${manager} to confirm, or ${manager} adds their own)`;
+  return ` (its writing was typed without Add evidence, so there is no entry to confirm: add one for ${manager} to confirm, or ${manager} adds their own)`;
 }
 
 export function confirmedEntriesNeeded(area: Area): number {

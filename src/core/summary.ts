@@ -272,8 +272,13 @@ function summaryVerdict(report: ReadinessReport, program: Program): string {
         : '';
       return `Further targeted actions requested by the leadership group${on}: ${open} of ${completion.actions.length} still open`;
     }
-    case 'in-review':
-      return `In review: the leadership review is scheduled for ${completion.reviewDate ?? ''}`;
+    case 'in-review': {
+      const day = completion.reviewDate ?? '';
+      // Past its date with no decision recorded, the review is not said to be still to come.
+      return day < report.today
+        ? `In review: the leadership review was scheduled for ${day}; no decision is recorded yet`
+        : `In review: the leadership review is scheduled for ${day}`;
+    }
     case 'ready-to-share':
       return `Ready for leadership review: ${both} agree the evidence is complete`;
     default: {

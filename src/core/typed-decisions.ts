@@ -121,14 +121,14 @@ function actionsUnder(
   lines: readonly ReviewLine[],
   at: number,
   program: Program,
-): string[] {
-  const actions: string[] = [];
+): Array<{index: number; text: string}> {
+  const actions: Array<{index: number; text: string}> = [];
   for (
     let next = at + 1;
     next < lines.length && actions.length < TYPED_ACTIONS;
     next += 1
   ) {
-    const {block, loop, typed} = lines[next];
+    const {index, block, loop, typed} = lines[next];
     if (block.type !== 'table' && block.text.trim() === '') {
       if (actions.length > 0) break;
       continue;
@@ -142,7 +142,7 @@ function actionsUnder(
           ? readTypedAction(program, block)
           : null;
     if (action === null) break;
-    actions.push(action);
+    actions.push({index, text: action});
   }
   return actions;
 }
@@ -200,9 +200,25 @@ export function typedDecisions(
       date,
       typedActions:
         typed.outcome === 'further-actions'
-          ? actionsUnder(lines, at, program)
+          ? actionsUnder(lines, at, program).map(action => action.text)
           : [],
     });
   });
   return decisions;
+}
+
+/** Where the actions typed under decisions stand (actionsUnder): the decision's lines, by index. */
+export function typedActionIndexes(
+  blocks: readonly Block[],
+  outline: Outline,
+  program: Program,
+): Set<number> {
+  const lines = reviewLines(blocks, outline, program);
+  const found = new Set<number>();
+  lines.forEach(({typed}, at) => {
+    if (typed?.outcome === 'further-actions')
+      for (const action of actionsUnder(lines, at, program))
+        found.add(action.index);
+  });
+  return found;
 }

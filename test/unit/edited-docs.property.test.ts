@@ -9,12 +9,15 @@
  *
  * Invariants: no call throws (except with a clear message for a bad request); text the add-on or
  * the program wrote never becomes evidence; an entry heading joined to the line before or after it
- * leaves what counts as it was; no block a person wrote is lost, changed or reordered by any action;
- * Set up twice equals Set up once. 250 Docs per property, 1,500 in all.
+ * leaves what counts as it was; no block a person wrote is lost, changed or reordered by any action
+ * (recording a decision removes only the template's blank decision fields);
+ * Set up twice equals Set up once. 250 Docs per property, 1,750 in all.
  */
 import fc from 'fast-check';
-import type {DocumentModel} from '../../src/core/document-model';
+import {planReviewOutcome} from '../../src/core/completion-plans';
+import type {Block, DocumentModel} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
+import {normalizeText} from '../../src/core/text';
 import {
   applyInsertions,
   findJumpTarget,
@@ -24,6 +27,7 @@ import {
 } from '../../src/core/setup';
 import {check, doc, h1, para, setUp, TODAY} from './fixtures';
 import {
+  DECISION_FIELDS,
   editedDoc,
   joinDatedLine,
   keepsEveryBlock,
@@ -131,6 +135,44 @@ describe('generated edited Docs', () => {
           throw new Error(
             `The new ${target.id} entry is not read back as a draft of ${target.id}:\n${linesOf(added)}\n${JSON.stringify(drafts)}`,
           );
+      }),
+      {numRuns: RUNS},
+    );
+  });
+
+  it('recording a decision keeps every block people have, removing only blank decision fields', () => {
+    /** The template's decision field as Set up writes it, or only its label: nobody's writing. */
+    const blankField = (block: Block) =>
+      (block.type === 'paragraph' || block.type === 'listItem') &&
+      !block.hasImage &&
+      DECISION_FIELDS.some(field =>
+        [field.label, `${field.label}:`, `${field.label}: ${field.text}`]
+          .map(normalizeText)
+          .includes(normalizeText(block.text)),
+      );
+    fc.assert(
+      fc.property(editedDoc, fc.boolean(), (model, accepted) => {
+        const plan = planReviewOutcome(
+          model,
+          PROGRAM,
+          accepted ? 'accepted' : 'further-actions',
+          ['Run the next sprint retrospective on your own'],
+          TODAY,
+        );
+        const after = applyInsertions(model, plan.insertions);
+        const removed = model.blocks.filter(
+          block => !after.blocks.includes(block),
+        );
+        const kept = {
+          blocks: model.blocks.filter(block => after.blocks.includes(block)),
+        };
+        if (!keepsEveryBlock(kept, after) || !removed.every(blankField))
+          throw new Error(
+            `Recording the decision lost ${JSON.stringify(removed.map(b => [b.text, b.hasImage]))} of:\n${linesOf(model)}`,
+          );
+        expect(check(after).completion.decision?.outcome).toBe(
+          accepted ? 'accepted' : 'further-actions',
+        );
       }),
       {numRuns: RUNS},
     );

@@ -411,7 +411,23 @@ const unusualText = fc.oneof(
   fc.constant('('.repeat(5_000)),
 );
 
+/** The review's decision fields (the add-on removes them blank once it records a decision). */
+export const DECISION_FIELDS = PROGRAM.review.fields.filter(field =>
+  field.id.startsWith('decision'),
+);
+
+/** A decision field people made theirs: an image put in it, or a word of theirs in its label. */
+const ownedDecisionField: fc.Arbitrary<Block> = fc
+  .tuple(fc.constantFrom(...DECISION_FIELDS), fc.boolean())
+  .map(([field, withImage]) => {
+    const line = fieldLine(PROGRAM, field);
+    return withImage
+      ? {...line, hasImage: true}
+      : para(`${field.label} (to confirm): ${field.text}`);
+  });
+
 const personBlock: fc.Arbitrary<Block> = fc.oneof(
+  ownedDecisionField,
   unusualText.map(text => para(text)),
   unusualText.map(text => bullet(text)),
   unusualText.map(text => h2(text)),

@@ -175,4 +175,35 @@ describe('writing typed under an area without the add-on', () => {
       `Leadership training: 1 of 2 entries confirmed by the sponsoring manager ${NOTHING_TO_CONFIRM}`,
     );
   });
+
+  it('is not blamed where there is none: one confirmed entry of two needed, and nothing else', () => {
+    const program = {
+      ...PROGRAM,
+      areas: PROGRAM.areas.map(area =>
+        area.id === 'leadership-training'
+          ? {...area, confirmedEntriesNeeded: 2}
+          : area,
+      ),
+    };
+    const trainingLeftIn = (model: DocumentModel) =>
+      computeReadiness(asRead(model), program, TODAY).verdict.left.filter(
+        line => line.startsWith('Leadership training:'),
+      );
+    const counted =
+      'Leadership training: 1 of 2 entries confirmed by the sponsoring manager';
+    // The manager's own entry, or the candidate's entry the manager confirmed: all there is.
+    const own = byManager();
+    const confirmed = confirmEntry(
+      addEvidence(setUp(), 'leadership-training', {kindId: 'training'}, LONG),
+      'leadership-training',
+      0,
+    );
+    for (const model of [own, confirmed]) {
+      expect(areaOf(check(model), 'leadership-training')).toMatchObject({
+        status: 'evidenced',
+        toConfirm: [],
+      });
+      expect(trainingLeftIn(model)).toEqual([counted]);
+    }
+  });
 });

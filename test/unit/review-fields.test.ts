@@ -4,12 +4,14 @@
  * the add-on's decision line leaves no blank decision field contradicting it.
  */
 import {
+  planActionDone,
   planReviewOutcome,
   planScheduleReview,
   planSignOff,
   type CompletionPlan,
 } from '../../src/core/completion-plans';
 import type {DocumentModel} from '../../src/core/document-model';
+import {buildOutline} from '../../src/core/outline';
 import {PROGRAM} from '../../src/core/program-data';
 import type {Role} from '../../src/core/report';
 import {applyInsertions, planReadinessSummary} from '../../src/core/setup';
@@ -47,6 +49,14 @@ const left = (model: DocumentModel, today = TODAY) =>
 
 const recommendationLine = (model: DocumentModel) =>
   indexOfText(model, RECOMMENDATION_LABEL);
+
+/** Where a line typed at the end of the review section goes: after its last line that is not blank. */
+const reviewEnd = (model: DocumentModel) => {
+  const [review] =
+    buildOutline(model.blocks, PROGRAM).sections.get(PROGRAM.review.id) ?? [];
+  if (!review) throw new Error('The Doc has no review section.');
+  return review.appendIndex;
+};
 
 const decisionField = 'Leadership group decision: ';
 const dateField = 'Decision date: ';
@@ -137,6 +147,70 @@ describe("the manager's recommendation", () => {
     const without = remove(model, line);
     expect(left(without)).toEqual([RECOMMENDATION_LEFT]);
     expect(left(insertAt(without, line, para(RECOMMENDATION)))).toEqual([]);
+  });
+
+  it('counts writing at the end of the review section, after the sign-offs, with or without its field line', () => {
+    const model = bothAgree(confirmedDoc());
+    const end = reviewEnd(model);
+    expect(left(insertAt(model, end, para(RECOMMENDATION)))).toEqual([]);
+    const without = remove(model, recommendationLine(model));
+    expect(left(without)).toEqual([RECOMMENDATION_LEFT]);
+    expect(
+      left(insertAt(without, reviewEnd(without), para(RECOMMENDATION))),
+    ).toEqual([]);
+  });
+
+  it('counts writing after the review date and a readiness summary, which are passed over', () => {
+    let model = bothAgree(confirmedDoc());
+    model = apply(
+      model,
+      planScheduleReview(model, PROGRAM, '2026-12-15', TODAY),
+    );
+    const summary = planReadinessSummary(
+      model,
+      PROGRAM,
+      check(model),
+      TODAY,
+      null,
+    );
+    model = applyInsertions(model, summary.insertions);
+    expect(left(model)).toEqual([RECOMMENDATION_LEFT]);
+    const written = insertAt(model, model.blocks.length, para(RECOMMENDATION));
+    expect(check(written, '2026-12-15').verdict).toMatchObject({
+      stage: 'in-review',
+      left: [],
+    });
+  });
+
+  it('is not the targeted actions typed under a typed decision', () => {
+    let model = bothAgree(confirmedDoc());
+    model = typeOver(
+      model,
+      indexOfText(model, decisionField),
+      'Further targeted actions',
+    );
+    model = insertAt(
+      model,
+      indexOfText(model, decisionField) + 1,
+      para('Run the next sprint retrospective on your own'),
+    );
+    expect(check(model).completion.decision).toMatchObject({
+      outcome: 'further-actions',
+    });
+    expect(left(model)).toEqual([
+      'Targeted action: Run the next sprint retrospective on your own',
+    ]);
+    const done = apply(
+      model,
+      planActionDone(
+        model,
+        PROGRAM,
+        'Run the next sprint retrospective on your own',
+        TODAY,
+      ),
+    );
+    expect(left(done)).toContain(RECOMMENDATION_LEFT);
+    expect(left(recommend(done))).not.toContain(RECOMMENDATION_LEFT);
   });
 
   it('is not the loop lines, a typed decision field or a readiness summary', () => {
@@ -240,6 +314,18 @@ describe('the decision recorded by the add-on', () => {
       decision: {outcome: 'accepted', date: '2026-12-20'},
       earlierRounds: [{outcome: 'further-actions', date: '2026-12-10'}],
     });
+  });
+
+  it('keeps a blank decision field that holds an image people put there', () => {
+    const model = bothAgree(confirmedDoc());
+    const at = indexOfText(model, dateField);
+    const withImage = replace(model, at, block => ({...block, hasImage: true}));
+    const after = decided(withImage);
+    expect(after.blocks).toContain(withImage.blocks[at]);
+    expect(after.blocks.filter(block => block.hasImage)).toHaveLength(1);
+    expect(textOf(after).some(text => text.startsWith(decisionField))).toBe(
+      false,
+    );
   });
 
   it('leaves a second round with one dated line per decision', () => {

@@ -202,6 +202,27 @@ describe('the summary after a leadership review that asked for targeted actions'
     ]);
   });
 
+  it('says a scheduled review is to come, and once its day has passed, that no decision is recorded', () => {
+    const agreed = bothAgree(confirmedDoc());
+    const model = apply(
+      agreed,
+      planScheduleReview(agreed, PROGRAM, '2026-12-15', TODAY),
+    );
+    expect(summaryOf(model, '2026-12-15')[1].text).toBe(
+      'Verdict: In review: the leadership review is scheduled for 2026-12-15.',
+    );
+    const [, late] = summaryOf(model, '2026-12-17');
+    expect(late.text).toBe(
+      'Verdict: In review: the leadership review was scheduled for 2026-12-15; no decision is recorded yet.',
+    );
+    // Moved under an area, the line is still not evidence.
+    const blank = setUp();
+    const under = indexOfText(blank, 'Organize and Complete') + 2;
+    expect(
+      areaOf(check(insertAt(blank, under, late)), 'one-on-ones').status,
+    ).toBe('missing');
+  });
+
   it('names the one still to agree once the other has', () => {
     let model = actionsClosed();
     model = apply(
