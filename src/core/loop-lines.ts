@@ -7,6 +7,7 @@
 import {dateWithin, isIsoDate} from './dates';
 import type {Block, IsoDate} from './document-model';
 import type {CompletionWording, Program} from './program';
+import {promptTexts, withoutPromptRuns} from './prompt-runs';
 import type {Role} from './report';
 import {words} from './text';
 
@@ -119,7 +120,9 @@ function trimJoin(text: string): string {
 /**
  * The loop line a block is, or null. The kind whose phrase the line's words open with the most of
  * (two words at least) wins; on a tie, the phrase matched whole ('Targeted action (…)' is an
- * action, not a partly deleted 'Targeted action done on').
+ * action, not a partly deleted 'Targeted action done on'). A line that may be one is read without
+ * its prompt runs: what is left of the decision field's prompt ('Accepted') beside a date typed
+ * there decides nothing.
  */
 export function readLoopLine(
   program: Program,
@@ -127,7 +130,20 @@ export function readLoopLine(
   index: number,
 ): LoopLine | null {
   if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
-  const opening = block.text.slice(0, OPENING_CHARS);
+  if (loopLineIn(program, block.text, index) === null) return null;
+  return loopLineIn(
+    program,
+    withoutPromptRuns(block, promptTexts(program)),
+    index,
+  );
+}
+
+function loopLineIn(
+  program: Program,
+  text: string,
+  index: number,
+): LoopLine | null {
+  const opening = text.slice(0, OPENING_CHARS);
   const dated = firstIsoDate(opening);
   if (!dated) return null;
   const lineWords = words(opening);
@@ -144,36 +160,45 @@ export function readLoopLine(
     index,
     date: dated.date,
     words: lineWords,
-    rest: trimJoin(block.text.slice(dated.end, dated.end + OPENING_CHARS)),
+    rest: trimJoin(text.slice(dated.end, dated.end + OPENING_CHARS)),
   };
 }
 
 /** The word that makes a typed label the decision's date ('Decision date: 2026-12-15'). */
 const DATE_WORD = 'date';
-/** Words a typed label may hold besides the decision phrase's: 'Date of the decision', 'Decision was'. */
-const LABEL_FILLERS = new Set(['the', 'of', 'was', 'is', DATE_WORD]);
+/**
+ * Words a typed label may hold besides the decision phrase's: 'The leadership group's decision',
+ * 'Date of the decision'. Never a verb ('is', 'was'): a sentence about the decision is not one.
+ */
+const LABEL_FILLERS = new Set(['the', 'of', DATE_WORD]);
+/** What ends a typed label: the outcome comes straight after it ('Decision: accepted'). */
+const LABEL_END = ':';
 /** The word that offers a choice between outcomes, as the review field's prompt does. */
 const CHOICE_WORD = 'or';
-/** A typed label is short: a few words before the outcome. */
+/** A typed label is short: a few words before its colon. */
 const LABEL_WORDS = 6;
 
-/** How many of `line`'s first words make a typed decision label (0 when they make none). */
-function typedLabel(line: readonly string[], said: Phrases): number {
+/**
+ * The line's words before its first colon when they make a typed decision label (a few of the
+ * decision phrase's words, one of them its own: 'decision' or 'group'), and its words after that
+ * colon; null when they make none.
+ */
+function typedLabel(
+  text: string,
+  said: Phrases,
+): {label: string[]; rest: string[]} | null {
+  const colon = text.indexOf(LABEL_END);
+  if (colon < 0) return null;
+  const label = words(text.slice(0, colon));
+  if (label.length === 0 || label.length > LABEL_WORDS) return null;
   // 'group's' reads 'groups': a label word may take a plural ending.
   const isWord = (word: string, phrase: readonly string[]) =>
     phrase.some(known => word === known || word === `${known}s`);
-  let length = 0;
-  while (
-    length < line.length &&
-    length < LABEL_WORDS &&
-    (isWord(line[length], said.decisionWords) ||
-      LABEL_FILLERS.has(line[length]))
-  )
-    length += 1;
-  const named = line
-    .slice(0, length)
-    .some(word => isWord(word, said.decisionOnly));
-  return named ? length : 0;
+  const labelled =
+    label.every(
+      word => isWord(word, said.decisionWords) || LABEL_FILLERS.has(word),
+    ) && label.some(word => isWord(word, said.decisionOnly));
+  return labelled ? {label, rest: words(text.slice(colon + 1))} : null;
 }
 
 /** `line` without a review field's prompt at its start (a prompt left in place says nothing). */
@@ -190,7 +215,8 @@ export type Outcome = 'accepted' | 'further-actions';
  * A decision the people typed themselves, not the add-on's dated line: 'Decision: accepted',
  * 'Leadership group decision: Further targeted actions' (the review field filled in), the add-on's
  * line with its date deleted, or 'Decision date: 15 Dec 2026' (outcome null: the line only dates
- * the decision). The outcome must come first after the label, so 'Decision: not accepted yet' and
+ * the decision). It is read from what people wrote, the prompt's runs set aside (prompt-runs.ts).
+ * The label is a few words ending in a colon, and the outcome must come first after it, so 'Decision: not accepted yet' and
  * 'Decision: pending' are not decisions, and a line that says both outcomes or offers a choice
  * (the field's prompt 'Accepted, or further targeted actions', even clipped) is none. Read only in the review section:
  * elsewhere 'Decision: accepted the new stand-up time' is someone's evidence.
@@ -208,12 +234,15 @@ export function readTypedDecision(
   index: number,
 ): TypedDecision | null {
   if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
-  const opening = block.text.slice(0, OPENING_CHARS);
-  const lineWords = words(opening);
+  // Only what people wrote decides: the field's prompt, or what is left of it, never does.
+  const written = withoutPromptRuns(block, promptTexts(program)).slice(
+    0,
+    OPENING_CHARS,
+  );
   const said = phrases(program);
-  const label = typedLabel(lineWords, said);
-  if (label === 0) return null;
-  const rest = withoutPrompt(lineWords.slice(label), said);
+  const labelled = typedLabel(written, said);
+  if (labelled === null) return null;
+  const rest = withoutPrompt(labelled.rest, said);
   const saysAccepted =
     said.accepted.length > 0 && rest.includes(said.accepted[0]);
   const saysActions = rest.some(word => said.furtherWords.includes(word));
@@ -228,9 +257,9 @@ export function readTypedDecision(
         : said.furtherWords.includes(first)
           ? 'further-actions'
           : null;
-  const date = dateWithin(opening);
+  const date = dateWithin(written);
   if (outcome !== null) return {index, outcome, date};
-  const datesIt = lineWords.slice(0, label).includes(DATE_WORD);
+  const datesIt = labelled.label.includes(DATE_WORD);
   return datesIt && date !== null && !saysAccepted && !saysActions
     ? {index, outcome: null, date}
     : null;

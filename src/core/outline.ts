@@ -36,10 +36,15 @@ import {
   type Block,
   type HeadingLevel,
   type IsoDate,
-  type TextRun,
 } from './document-model';
 import {isLoopLine} from './loop-lines';
 import {allSections, evidenceSections, findKind, type Program} from './program';
+import {
+  promptTexts,
+  runsOf,
+  withoutPromptRuns,
+  type PromptTexts,
+} from './prompt-runs';
 import {STAGE_LABELS, type Role} from './report';
 import {
   type GeneratedLines,
@@ -142,9 +147,8 @@ interface Recognizer {
   criteria: Map<string, SectionCriteria>;
   guidance: Map<string, string>;
   logId: string;
-  /** Every prompt, guidance and field prompt, to test whether a run is a fragment of one. */
-  promptCorpus: string;
-  wholePrompts: Set<string>;
+  /** Every prompt and guidance, to tell a prompt run from writing (prompt-runs.ts). */
+  prompts: PromptTexts;
   /** Whatever the add-on writes and the program's own words, known by their words. */
   template: TemplateText;
   /** What an entry heading names after its date: criterion and kind labels, normalised. */
@@ -160,7 +164,6 @@ interface Recognizer {
   labels: Set<string>;
   /** A prompt's label, normalised -> its text, for the prompts that ask for a date (DATE_PLACEHOLDER). */
   datePrompts: Map<string, string>;
-  promptColor: string;
   metaLine: RegExp;
   roles: Map<string, Role>;
   kinds: Map<string, string>;
@@ -235,10 +238,6 @@ function recognizer(program: Program): Recognizer {
     ...program.participants,
     ...program.review.fields,
   ];
-  const promptTexts = [
-    ...prompts.map(prompt => prompt.text),
-    ...sections.map(section => section.guidance),
-  ];
   const topicLabels = [
     ...evidenceSections(program).flatMap(section =>
       section.criteria.map(criterion => criterion.label),
@@ -281,8 +280,7 @@ function recognizer(program: Program): Recognizer {
       sections.map(section => [section.id, normalizeText(section.guidance)]),
     ),
     logId: program.oneOnOneLog.id,
-    promptCorpus: promptTexts.join('\n'),
-    wholePrompts: new Set(promptTexts.map(normalizeText)),
+    prompts: promptTexts(program),
     template: templateText(templateTexts(program), summaryLines(program)),
     ...entryOwners(program),
     topics: new Set(topicLabels.map(normalizeText)),
@@ -297,7 +295,6 @@ function recognizer(program: Program): Recognizer {
         .filter(prompt => prompt.text.includes(DATE_PLACEHOLDER))
         .map(prompt => [normalizeText(prompt.label), prompt.text]),
     ),
-    promptColor: program.promptLook.color.toLowerCase(),
     metaLine: new RegExp(`^\\s*${escapedLabel}\\s*:(.*)$`, 'i'),
     roles: new Map(
       (Object.keys(program.roleNames) as Role[]).map(role => [
@@ -524,18 +521,6 @@ function withCriteria(
   return order.filter(id => ids.includes(id) || more.includes(id));
 }
 
-function isPromptRun(run: TextRun, rec: Recognizer): boolean {
-  const text = run.text.trim();
-  if (text === '') return false;
-  if (
-    run.color &&
-    run.color.toLowerCase() === rec.promptColor &&
-    rec.promptCorpus.includes(text)
-  )
-    return true;
-  return rec.wholePrompts.has(normalizeText(text));
-}
-
 /** Drops a known label ('Observe:', 'Candidate:') from the start of a line. */
 function withoutLabel(text: string, rec: Recognizer): string {
   const colon = text.indexOf(':');
@@ -581,9 +566,7 @@ function answeredWithDate(
 ): boolean {
   const prompt = rec.datePrompts.get(normalizeText(label));
   if (prompt === undefined) return false;
-  let rest = '';
-  for (const run of runsOf(block))
-    rest += isPromptRun(run, rec) ? ' ' : run.text;
+  const rest = withoutPromptRuns(block, rec.prompts);
   const colon = rest.indexOf(':');
   return colon >= 0 && answersWithDate(rest.slice(colon + 1), prompt);
 }
@@ -594,12 +577,6 @@ function labelOf(text: string, rec: Recognizer): string | null {
   if (colon <= 0 || colon > 40) return null;
   const label = text.slice(0, colon).trim();
   return rec.labels.has(normalizeText(label)) ? label : null;
-}
-
-function runsOf(block: Block): TextRun[] {
-  return block.runs.length > 0 || block.text === ''
-    ? block.runs
-    : [{text: block.text}];
 }
 
 /**
@@ -622,9 +599,7 @@ function ownWords(text: string, rec: Recognizer): string | null {
  */
 function writingOf(block: Block, rec: Recognizer): string | null {
   if (block.type === 'paragraph' || block.type === 'listItem') {
-    let rest = '';
-    for (const run of runsOf(block))
-      rest += isPromptRun(run, rec) ? ' ' : run.text;
+    const rest = withoutPromptRuns(block, rec.prompts);
     // An entry heading in the line is the add-on's: joined to it, or the line itself with its
     // date broken by an edit ('026-09-01 · Training attended').
     const own = ownWords(
@@ -680,14 +655,14 @@ function isGuidance(
   const visible = runsOf(block).filter(run => run.text.trim() !== '');
   return (
     visible.length > 0 &&
-    visible.every(run => (run.color ?? '').toLowerCase() === rec.promptColor)
+    visible.every(run => (run.color ?? '').toLowerCase() === rec.prompts.color)
   );
 }
 
 /**
  * What the outline can only learn from a line's look, so a reader that fetches looks one service
  * call at a time knows where to spend them (see src/server/doc-reader.ts). Keep these in step with
- * isPromptRun, isGuidance and readMetaLine: they are the only rules that read a run's colour or
+ * isPromptRun (prompt-runs.ts), isGuidance and readMetaLine: they are the only rules that read a run's colour or
  * tell a paragraph from a list item.
  *
  * A run's colour matters when the run is a fragment of a prompt or guidance that is not a whole
@@ -703,8 +678,8 @@ export function colourCanMatter(
   const text = runText.trim();
   if (
     text !== '' &&
-    rec.promptCorpus.includes(text) &&
-    !rec.wholePrompts.has(normalizeText(text))
+    rec.prompts.corpus.includes(text) &&
+    !rec.prompts.whole.has(normalizeText(text))
   )
     return true;
   return guidanceHolds(lineText, rec).part;

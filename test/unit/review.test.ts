@@ -790,9 +790,8 @@ describe('a decision people typed themselves, without the date the add-on writes
     const variants = [
       para('Decision: accepted'),
       para('decision: ACCEPTED.'),
-      para('Decision — accepted'),
       para("The leadership group's decision: accepted"),
-      para('Decision was: accepted, well done'),
+      para('Decision : accepted, well done'),
       // The add-on's own line with its date deleted.
       para('Leadership group decision on : accepted.'),
       bullet('Decision: accepted'),
@@ -831,8 +830,13 @@ describe('a decision people typed themselves, without the date the add-on writes
   it("reads the review section's own fields filled in: the decision, then its date", () => {
     let model = reviewed();
     const field = indexOfText(model, 'Leadership group decision:');
-    // Typed over the prompt, which keeps its grey italic look in Docs.
-    model = typeOver(model, field, 'Accepted', GREY);
+    // Typed over the prompt, in plain text or in the grey italic look Docs keeps: what is not a
+    // piece of the prompt is the person's.
+    expect(
+      check(typeOver(model, field, 'Accepted by all', GREY), AFTER).completion
+        .decision,
+    ).toEqual({outcome: 'accepted', date: null});
+    model = typeOver(model, field, 'Accepted');
     let report = check(model, AFTER);
     expect(report.completion.decision).toEqual({
       outcome: 'accepted',
@@ -996,6 +1000,54 @@ describe('a decision people typed themselves, without the date the add-on writes
         {outcome: 'further-actions', actions: [{done: 'marked'}]},
       ],
     });
+  });
+
+  /** The decision field's grey prompt with part of it deleted, leaving `left`, then `typed`. */
+  const clipPrompt = (model: DocumentModel, left: string, typed = '') =>
+    replace(model, indexOfText(model, 'Leadership group decision:'), block =>
+      runs(
+        block.heading,
+        ...block.runs.map(run =>
+          run.color === GREY ? {...run, text: left} : run,
+        ),
+        {text: typed},
+      ),
+    );
+
+  it('never reads what is left of the prompt as a decision', () => {
+    const clipped: Array<[string, string]> = [
+      ['Accepted', ''],
+      ['Accepted,', ''],
+      ['further targeted actions', ''],
+      // A date typed beside it does not make it the add-on's dated decision line.
+      ['Accepted', ' 2026-12-15'],
+    ];
+    for (const [left, typed] of clipped) {
+      const report = check(clipPrompt(reviewed(), left, typed), AFTER);
+      expect([left, report.completion.decision]).toEqual([left, null]);
+      // No round was closed: the review is still on and both sign-offs stand.
+      expect(report.completion).toMatchObject({
+        stage: 'in-review',
+        reviewDate: '2026-12-15',
+        agreed: {candidate: '2026-11-20', manager: '2026-11-20'},
+        earlierRounds: [],
+      });
+      expect(report.verdict.headline).not.toMatch(/Accepted by/);
+    }
+  });
+
+  it('never reads a sentence about the decision as the decision', () => {
+    const sentences = [
+      'The decision is accepted once she runs planning alone.',
+      'The decision was accepted by her team as well.',
+      'Decision accepted by the team on the retro format.',
+      'Decision — accepted',
+    ];
+    for (const sentence of sentences) {
+      const report = check(typed(reviewed(), para(sentence)), AFTER);
+      expect([sentence, report.completion.decision]).toEqual([sentence, null]);
+      expect(report.verdict.stage).toBe('in-review');
+    }
   });
 
   it('is no decision when it is not one: undecided, both outcomes, the prompt, or outside the review', () => {
