@@ -80,7 +80,7 @@ export function helpHtml(program: Program): string {
 <p><b>${htmlText(ADDON_TITLE)}</b> keeps the evidence in this Doc, one section per program area, until ${manager} presents it to the leadership group.</p>
 <ol style="padding-left:20px">
 <li><b>Set up document</b> adds the title, participants, one section per area, the weekly one-on-one log and the review section. It only adds what is missing and never changes what people wrote.</li>
-<li><b>Who you are.</b> The sidebar asks whether you are ${candidate} or ${manager} (put off, Add evidence asks); <b>Change role</b> switches. It is a record, not a permission.</li>
+<li><b>Who you are.</b> Once the Doc is set up, the sidebar asks whether you are ${candidate} or ${manager}; <b>Change role</b> switches. Put off, Add evidence asks. It is a record, not a permission.</li>
 <li><b>Add evidence</b> for an area (sidebar, Areas): an entry appears at the end of that area with grey prompts; write over them. An entry that still holds only prompts is a draft and does not count. Writing typed under an area heading without the add-on counts too.</li>
 <li><b>Confirm</b> (${manager}, in each area's card) adds a dated line under an entry. Each area needs a confirmed entry; one edited afterwards needs confirming again.</li>
 <li><b>Readiness check</b> shows each area's status and what is left, each line leading to Add evidence. <b>Over time</b> charts the evidence per month and the one-on-one rhythm; <b>Hints on the evidence</b> are gentle notes, never blocking, each with Go to.</li>
