@@ -24,7 +24,7 @@ export interface LoopLine {
   date: IsoDate;
   /** Its words (normalised), to read the role, the outcome or the digest from. */
   words: string[];
-  /** The text after the date (an action's text), without the punctuation around it. */
+  /** The text after the date to the line's end (an action's text), without the joining punctuation. */
   rest: string;
 }
 
@@ -160,7 +160,7 @@ function loopLineIn(
     index,
     date: dated.date,
     words: lineWords,
-    rest: trimJoin(text.slice(dated.end, dated.end + OPENING_CHARS)),
+    rest: trimJoin(text.slice(dated.end)),
   };
 }
 
@@ -283,18 +283,19 @@ export function isReviewField(program: Program, block: Block): boolean {
 export function readTypedAction(program: Program, block: Block): string | null {
   if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
   if (block.heading !== 'NORMAL') return null;
-  const opening = block.text.slice(0, OPENING_CHARS);
   const said = phrases(program);
   const key = said.actionKey;
-  const lineWords = words(opening);
+  const lineWords = words(block.text.slice(0, OPENING_CHARS));
   const done = said.kinds.find(phrase => phrase.kind === 'actionDone');
   // 'Targeted action done: …' marks one done; it is not another action.
   if (done && leadingMatch(lineWords, done.words) > key.length) return null;
+  // The action is the rest of the line, however long: an action as long as the add-on takes
+  // (MAX_ACTION_CHARS) with its label is longer than the opening the label is known by.
   if (key.length > 0 && leadingMatch(lineWords, key) === key.length) {
-    const colon = opening.indexOf(':');
-    return colon >= 0 ? trimJoin(opening.slice(colon + 1)) || null : null;
+    const colon = block.text.indexOf(':');
+    return colon >= 0 ? trimJoin(block.text.slice(colon + 1)) || null : null;
   }
-  return trimJoin(opening) || null;
+  return trimJoin(block.text) || null;
 }
 
 /** What the add-on's decision line decided, or null when it says both outcomes or neither. */

@@ -4,6 +4,7 @@ import {
   planReviewOutcome,
   planScheduleReview,
   planSignOff,
+  MAX_ACTION_CHARS,
   type CompletionPlan,
 } from '../../src/core/completion-plans';
 import {validateProgram, type Program} from '../../src/core/program';
@@ -927,6 +928,33 @@ describe('a decision people typed themselves, without the date the add-on writes
         doneOn: null,
       },
     ]);
+  });
+
+  it('reads an action as long as the add-on takes, with its label, to its end', () => {
+    const action = `${'Run the planning meeting on your own and write down what changed. '.repeat(4)}Then share the notes with your team.`;
+    expect(action.length).toBe(MAX_ACTION_CHARS);
+    const model = typed(
+      reviewed(),
+      para('Decision: further targeted actions'),
+      para(`Targeted action: ${action}`),
+    );
+    const report = check(model, AFTER);
+    expect(report.completion.actions.map(open => open.text)).toEqual([action]);
+    expect(report.verdict.left).toContain(`Targeted action: ${action}`);
+    // The add-on's own action line reads to its end too.
+    const recorded = apply(
+      reviewed(),
+      planReviewOutcome(
+        reviewed(),
+        PROGRAM,
+        'further-actions',
+        [action],
+        AFTER,
+      ),
+    );
+    expect(
+      check(recorded, AFTER).completion.actions.map(open => open.text),
+    ).toEqual([action]);
   });
 
   it('closes the round after a decision the add-on recorded', () => {
