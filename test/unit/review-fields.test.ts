@@ -31,6 +31,7 @@ import {
   remove,
   replace,
   runs,
+  table,
   TODAY,
   typeOver,
 } from './fixtures';
@@ -138,6 +139,21 @@ describe("the manager's recommendation", () => {
     const line = recommendationLine(model);
     expect(
       left(insertAt(model, line + 1, blank(), para(RECOMMENDATION))),
+    ).toEqual([]);
+  });
+
+  it('counts the recommendation written in a table under its field', () => {
+    // A table is never the field's line, whatever its first cell says: it is the manager's writing.
+    const model = bothAgree(confirmedDoc());
+    const line = recommendationLine(model);
+    expect(
+      left(
+        insertAt(
+          model,
+          line + 1,
+          table(`${RECOMMENDATION_LABEL}\n${RECOMMENDATION}`),
+        ),
+      ),
     ).toEqual([]);
   });
 
