@@ -5,12 +5,10 @@ import {
   planScheduleReview,
   planSignOff,
   MAX_ACTION_CHARS,
-  type CompletionPlan,
 } from '../../src/core/completion-plans';
 import {validateProgram, type Program} from '../../src/core/program';
 import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
-import type {Role} from '../../src/core/report';
 import {applyInsertions, planAddEvidence} from '../../src/core/setup';
 import type {Block, DocumentModel} from '../../src/core/document-model';
 import {actionTopic, stageSentence} from '../../src/core/review';
@@ -18,36 +16,30 @@ import {readinessSummaryBlocks} from '../../src/core/summary';
 import {
   addEntry,
   addEvidence,
+  apply,
   areaOf,
   blank,
+  bothAgree,
   bullet,
   check,
   completeDoc,
-  confirmEntry,
   confirmedDoc,
-  RECOMMENDATION_LEFT,
-  recommend,
+  confirmEntry,
   GREY,
   h3,
   indexOfText,
   insertAt,
   para,
+  recommend,
+  RECOMMENDATION_LEFT,
   remove,
   replace,
   runs,
   setUp,
+  signOff,
   TODAY,
   typeOver,
 } from './fixtures';
-
-const apply = (model: DocumentModel, plan: CompletionPlan): DocumentModel =>
-  applyInsertions(model, plan.insertions);
-
-const signOff = (model: DocumentModel, role: Role, today = TODAY) =>
-  apply(model, planSignOff(model, PROGRAM, role, today));
-
-const bothAgree = (model: DocumentModel, today = TODAY) =>
-  signOff(signOff(model, 'candidate', today), 'manager', today);
 
 const textOf = (model: DocumentModel) => model.blocks.map(block => block.text);
 
