@@ -6,7 +6,7 @@
  */
 import {dateWithin, isIsoDate} from './dates';
 import type {Block, IsoDate} from './document-model';
-import type {CompletionWording, Program} from './program';
+import type {CompletionWording, Field, Program} from './program';
 import {promptTexts, withoutPromptRuns} from './prompt-runs';
 import type {Role} from './report';
 import {words} from './text';
@@ -24,7 +24,7 @@ export interface LoopLine {
   date: IsoDate;
   /** Its words (normalised), to read the role, the outcome or the digest from. */
   words: string[];
-  /** The text after the date (an action's text), without the punctuation around it. */
+  /** The text after the date to the line's end (an action's text), without the joining punctuation. */
   rest: string;
 }
 
@@ -40,8 +40,6 @@ export interface Phrases {
   decisionOnly: string[];
   /** The review fields' prompts, as words: left in place, they say nothing. */
   fieldPrompts: string[][];
-  /** The review fields' labels, as words ('decision date'). */
-  fieldLabels: string[][];
   /** The words of 'further targeted actions'. */
   furtherWords: string[];
   accepted: string[];
@@ -77,7 +75,6 @@ export function phrases(program: Program): Phrases {
     decisionWords,
     decisionOnly: decisionWords.filter(word => !elsewhere.has(word)),
     fieldPrompts: program.review.fields.map(field => words(field.text)),
-    fieldLabels: program.review.fields.map(field => words(field.label)),
     furtherWords: words(wording.furtherActions),
     accepted: words(wording.accepted),
     actionsWord: words(wording.furtherActions).pop() ?? '',
@@ -160,7 +157,7 @@ function loopLineIn(
     index,
     date: dated.date,
     words: lineWords,
-    rest: trimJoin(text.slice(dated.end, dated.end + OPENING_CHARS)),
+    rest: trimJoin(text.slice(dated.end)),
   };
 }
 
@@ -265,12 +262,43 @@ export function readTypedDecision(
     : null;
 }
 
-/** True for a line of the review section's template fields ('Decision date: YYYY-MM-DD'), filled in or not. */
+const labelWordsOf = new WeakMap<Field, string[]>();
+
+function labelWords(field: Field): string[] {
+  let label = labelWordsOf.get(field);
+  if (label === undefined) {
+    label = words(field.label);
+    labelWordsOf.set(field, label);
+  }
+  return label;
+}
+
+/** The words of a line's opening, as a field's label is looked for in them. */
+function fieldOpening(block: Block): string[] | null {
+  if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
+  return words(block.text.slice(0, OPENING_CHARS));
+}
+
+function opensWithLabel(lineWords: readonly string[], field: Field): boolean {
+  const label = labelWords(field);
+  return label.length > 0 && leadingMatch(lineWords, label) === label.length;
+}
+
+/**
+ * True when `block` is a line of `field`, filled in or not: its label's words open the line
+ * ('Decision date: 2026-12-15', re-cased or restyled). The one rule for the review fields' lines.
+ */
+export function startsWithFieldLabel(block: Block, field: Field): boolean {
+  const lineWords = fieldOpening(block);
+  return lineWords !== null && opensWithLabel(lineWords, field);
+}
+
+/** True for a line of any of the review section's template fields ('Decision date: YYYY-MM-DD'). */
 export function isReviewField(program: Program, block: Block): boolean {
-  const lineWords = words(block.text.slice(0, OPENING_CHARS));
-  return phrases(program).fieldLabels.some(
-    label =>
-      label.length > 0 && leadingMatch(lineWords, label) === label.length,
+  const lineWords = fieldOpening(block);
+  return (
+    lineWords !== null &&
+    program.review.fields.some(field => opensWithLabel(lineWords, field))
   );
 }
 
@@ -283,18 +311,19 @@ export function isReviewField(program: Program, block: Block): boolean {
 export function readTypedAction(program: Program, block: Block): string | null {
   if (block.type !== 'paragraph' && block.type !== 'listItem') return null;
   if (block.heading !== 'NORMAL') return null;
-  const opening = block.text.slice(0, OPENING_CHARS);
   const said = phrases(program);
   const key = said.actionKey;
-  const lineWords = words(opening);
+  const lineWords = words(block.text.slice(0, OPENING_CHARS));
   const done = said.kinds.find(phrase => phrase.kind === 'actionDone');
   // 'Targeted action done: …' marks one done; it is not another action.
   if (done && leadingMatch(lineWords, done.words) > key.length) return null;
+  // The action is the rest of the line, however long: an action as long as the add-on takes
+  // (MAX_ACTION_CHARS) with its label is longer than the opening the label is known by.
   if (key.length > 0 && leadingMatch(lineWords, key) === key.length) {
-    const colon = opening.indexOf(':');
-    return colon >= 0 ? trimJoin(opening.slice(colon + 1)) || null : null;
+    const colon = block.text.indexOf(':');
+    return colon >= 0 ? trimJoin(block.text.slice(colon + 1)) || null : null;
   }
-  return trimJoin(opening) || null;
+  return trimJoin(block.text) || null;
 }
 
 /** What the add-on's decision line decided, or null when it says both outcomes or neither. */

@@ -11,10 +11,15 @@
  *   A field people filled in is theirs (and a typed decision: typed-decisions.ts) and stays.
  */
 import type {Block, DocumentModel} from './document-model';
-import {isLoopLine, isReviewField, readTypedDecision} from './loop-lines';
+import {
+  isLoopLine,
+  isReviewField,
+  readTypedDecision,
+  startsWithFieldLabel,
+} from './loop-lines';
 import {ownWriting, type Outline} from './outline';
 import type {Field, Program} from './program';
-import {normalizeText, words} from './text';
+import {normalizeText} from './text';
 import {typedActionIndexes} from './typed-decisions';
 
 /** The field's id for the recommendation, and those the add-on's decision line stands in for. */
@@ -23,16 +28,6 @@ const DECISION_FIELDS: ReadonlySet<string> = new Set([
   'decision',
   'decision-date',
 ]);
-
-/** True when `block` is a line that starts with `field`'s label ('Manager's recommendation: …'). */
-function startsWithLabel(block: Block, field: Field): boolean {
-  if (block.type !== 'paragraph' && block.type !== 'listItem') return false;
-  const label = words(field.label);
-  const opening = words(block.text.slice(0, field.label.length + 20));
-  return (
-    label.length > 0 && label.every((word, index) => opening[index] === word)
-  );
-}
 
 /** The review section's lines, by index, in document order. */
 function reviewIndexes(outline: Outline, program: Program): number[] {
@@ -63,7 +58,7 @@ export function recommendationWritten(
   const actions = typedActionIndexes(blocks, outline, program);
   return reviewIndexes(outline, program).some(index => {
     const block = blocks[index];
-    if (startsWithLabel(block, field))
+    if (startsWithFieldLabel(block, field))
       return ownWriting(block, program) !== null;
     const notTheManagers =
       block.heading !== 'NORMAL' ||
@@ -82,7 +77,7 @@ export function recommendationWritten(
  * theirs, so the line is not blank.
  */
 function isBlankField(block: Block, field: Field): boolean {
-  if (block.hasImage || !startsWithLabel(block, field)) return false;
+  if (block.hasImage || !startsWithFieldLabel(block, field)) return false;
   const colon = block.text.indexOf(':');
   const label = colon < 0 ? block.text : block.text.slice(0, colon);
   const rest = colon < 0 ? '' : normalizeText(block.text.slice(colon + 1));

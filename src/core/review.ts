@@ -572,14 +572,6 @@ export function actionLabel(program: Program, decisionDate: IsoDate): string {
   return `${program.completion.action} (${decisionDate})`;
 }
 
-export function actionText(
-  program: Program,
-  action: string,
-  decisionDate: IsoDate,
-): string {
-  return `${actionLabel(program, decisionDate)}: ${action}`;
-}
-
 export function actionDoneText(
   program: Program,
   action: string,

@@ -9,8 +9,13 @@ import type {
   IsoDate,
   TextRun,
 } from '../../src/core/document-model';
-import {planConfirmEntry} from '../../src/core/completion-plans';
+import {
+  planConfirmEntry,
+  planSignOff,
+  type CompletionPlan,
+} from '../../src/core/completion-plans';
 import {buildOutline, sectionEntries} from '../../src/core/outline';
+import type {Program} from '../../src/core/program';
 import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
 import type {AreaReport, ReadinessReport, Role} from '../../src/core/report';
@@ -216,11 +221,13 @@ export function asRead(model: DocumentModel): DocumentModel {
   };
 }
 
+/** The readiness check on the model as read (asRead), for the program or an adapted one. */
 export function check(
   model: DocumentModel,
   today: IsoDate = TODAY,
+  program: Program = PROGRAM,
 ): ReadinessReport {
-  return computeReadiness(asRead(model), PROGRAM, today);
+  return computeReadiness(asRead(model), program, today);
 }
 
 export function areaOf(report: ReadinessReport, areaId: string): AreaReport {
@@ -285,3 +292,28 @@ export function recommend(
 /** What is left while the recommendation is not written. */
 export const RECOMMENDATION_LEFT =
   "Manager's recommendation: still to write in the review section — why the candidate is ready, in a few lines";
+
+/** The model with a completion plan's insertions made, as the server's writer makes them. */
+export function apply(
+  model: DocumentModel,
+  plan: CompletionPlan,
+): DocumentModel {
+  return applyInsertions(model, plan.insertions);
+}
+
+/** `role` records from the sidebar that they believe the evidence is complete. */
+export function signOff(
+  model: DocumentModel,
+  role: Role,
+  today: IsoDate = TODAY,
+): DocumentModel {
+  return apply(model, planSignOff(model, PROGRAM, role, today));
+}
+
+/** The candidate, then the sponsoring manager, sign off. */
+export function bothAgree(
+  model: DocumentModel,
+  today: IsoDate = TODAY,
+): DocumentModel {
+  return signOff(signOff(model, 'candidate', today), 'manager', today);
+}

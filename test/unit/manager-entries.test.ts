@@ -6,11 +6,9 @@
 import {planConfirmEntry} from '../../src/core/completion-plans';
 import type {DocumentModel} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
-import {computeReadiness} from '../../src/core/readiness';
 import {
   addEvidence,
   areaOf,
-  asRead,
   check,
   confirmEntry,
   indexOfText,
@@ -29,6 +27,16 @@ const LONG =
 
 const NOTHING_TO_CONFIRM =
   '(its writing was typed without Add evidence, so there is no entry to confirm: add one for the sponsoring manager to confirm, or the sponsoring manager adds their own)';
+
+/** The program with two confirmed entries needed for leadership training. */
+const TWO_NEEDED = {
+  ...PROGRAM,
+  areas: PROGRAM.areas.map(area =>
+    area.id === 'leadership-training'
+      ? {...area, confirmedEntriesNeeded: 2}
+      : area,
+  ),
+};
 
 const byManager = (model: DocumentModel = setUp()) =>
   addEvidence(
@@ -161,33 +169,17 @@ describe('writing typed under an area without the add-on', () => {
   });
 
   it('explains the count where an area needs more than one confirmed entry', () => {
-    const program = {
-      ...PROGRAM,
-      areas: PROGRAM.areas.map(area =>
-        area.id === 'leadership-training'
-          ? {...area, confirmedEntriesNeeded: 2}
-          : area,
-      ),
-    };
     const model = byManager(typed());
-    const left = computeReadiness(asRead(model), program, TODAY).verdict.left;
+    const left = check(model, TODAY, TWO_NEEDED).verdict.left;
     expect(left).toContain(
       `Leadership training: 1 of 2 entries confirmed by the sponsoring manager ${NOTHING_TO_CONFIRM}`,
     );
   });
 
   it('is not blamed where there is none: one confirmed entry of two needed, and nothing else', () => {
-    const program = {
-      ...PROGRAM,
-      areas: PROGRAM.areas.map(area =>
-        area.id === 'leadership-training'
-          ? {...area, confirmedEntriesNeeded: 2}
-          : area,
-      ),
-    };
     const trainingLeftIn = (model: DocumentModel) =>
-      computeReadiness(asRead(model), program, TODAY).verdict.left.filter(
-        line => line.startsWith('Leadership training:'),
+      check(model, TODAY, TWO_NEEDED).verdict.left.filter(line =>
+        line.startsWith('Leadership training:'),
       );
     const counted =
       'Leadership training: 1 of 2 entries confirmed by the sponsoring manager';

@@ -5,7 +5,6 @@ import {
   addEntry,
   addEvidence,
   areaOf,
-  asRead,
   blank,
   bullet,
   check,
@@ -984,7 +983,7 @@ describe('the verdict names the program’s own roles', () => {
       ...PROGRAM,
       roleNames: {candidate: 'Candidate', manager: 'HR partner'},
     };
-    const report = computeReadiness(asRead(completeDoc()), program, TODAY);
+    const report = check(completeDoc(), TODAY, program);
     expect(report.verdict.headline).toBe(
       'Not ready yet: 5 areas need an entry confirmed by the HR partner',
     );

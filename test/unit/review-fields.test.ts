@@ -7,16 +7,15 @@ import {
   planActionDone,
   planReviewOutcome,
   planScheduleReview,
-  planSignOff,
-  type CompletionPlan,
 } from '../../src/core/completion-plans';
 import type {DocumentModel} from '../../src/core/document-model';
 import {buildOutline} from '../../src/core/outline';
 import {PROGRAM} from '../../src/core/program-data';
-import type {Role} from '../../src/core/report';
 import {applyInsertions, planReadinessSummary} from '../../src/core/setup';
 import {
+  apply,
   blank,
+  bothAgree,
   check,
   completeDoc,
   confirmedDoc,
@@ -31,18 +30,10 @@ import {
   remove,
   replace,
   runs,
+  table,
   TODAY,
   typeOver,
 } from './fixtures';
-
-const apply = (model: DocumentModel, plan: CompletionPlan): DocumentModel =>
-  applyInsertions(model, plan.insertions);
-
-const signOff = (model: DocumentModel, role: Role, today = TODAY) =>
-  apply(model, planSignOff(model, PROGRAM, role, today));
-
-const bothAgree = (model: DocumentModel, today = TODAY) =>
-  signOff(signOff(model, 'candidate', today), 'manager', today);
 
 const left = (model: DocumentModel, today = TODAY) =>
   check(model, today).verdict.left;
@@ -138,6 +129,21 @@ describe("the manager's recommendation", () => {
     const line = recommendationLine(model);
     expect(
       left(insertAt(model, line + 1, blank(), para(RECOMMENDATION))),
+    ).toEqual([]);
+  });
+
+  it('counts the recommendation written in a table under its field', () => {
+    // A table is never the field's line, whatever its first cell says: it is the manager's writing.
+    const model = bothAgree(confirmedDoc());
+    const line = recommendationLine(model);
+    expect(
+      left(
+        insertAt(
+          model,
+          line + 1,
+          table(`${RECOMMENDATION_LABEL}\n${RECOMMENDATION}`),
+        ),
+      ),
     ).toEqual([]);
   });
 

@@ -7,33 +7,25 @@ import {
   planActionDone,
   planReviewOutcome,
   planScheduleReview,
-  planSignOff,
-  type CompletionPlan,
 } from '../../src/core/completion-plans';
 import type {DocumentModel, IsoDate} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
 import {actionTopic} from '../../src/core/review';
 import {applyInsertions, planAddEvidence} from '../../src/core/setup';
-import {confirmedDoc, indexOfText, TODAY, typeOver} from './fixtures';
-
-export const apply = (
-  model: DocumentModel,
-  plan: CompletionPlan,
-): DocumentModel => applyInsertions(model, plan.insertions);
+import {
+  apply,
+  bothAgree,
+  confirmedDoc,
+  indexOfText,
+  TODAY,
+  typeOver,
+} from './fixtures';
 
 export const REVIEW_DAY = '2026-12-15';
 export const ACTIONS = [
   'Run the next sprint retrospective on your own',
   'Hold a feedback conversation with a peer',
 ];
-
-export function bothAgree(model: DocumentModel, today: IsoDate = TODAY) {
-  const candidate = apply(
-    model,
-    planSignOff(model, PROGRAM, 'candidate', today),
-  );
-  return apply(candidate, planSignOff(candidate, PROGRAM, 'manager', today));
-}
 
 /** A confirmed Doc, both agreed, reviewed on `day`: the group asks for `actions`. */
 export function actionsRequested(

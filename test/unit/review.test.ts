@@ -4,12 +4,11 @@ import {
   planReviewOutcome,
   planScheduleReview,
   planSignOff,
-  type CompletionPlan,
+  MAX_ACTION_CHARS,
 } from '../../src/core/completion-plans';
 import {validateProgram, type Program} from '../../src/core/program';
 import {PROGRAM} from '../../src/core/program-data';
 import {computeReadiness} from '../../src/core/readiness';
-import type {Role} from '../../src/core/report';
 import {applyInsertions, planAddEvidence} from '../../src/core/setup';
 import type {Block, DocumentModel} from '../../src/core/document-model';
 import {actionTopic, stageSentence} from '../../src/core/review';
@@ -17,36 +16,30 @@ import {readinessSummaryBlocks} from '../../src/core/summary';
 import {
   addEntry,
   addEvidence,
+  apply,
   areaOf,
   blank,
+  bothAgree,
   bullet,
   check,
   completeDoc,
-  confirmEntry,
   confirmedDoc,
-  RECOMMENDATION_LEFT,
-  recommend,
+  confirmEntry,
   GREY,
   h3,
   indexOfText,
   insertAt,
   para,
+  recommend,
+  RECOMMENDATION_LEFT,
   remove,
   replace,
   runs,
   setUp,
+  signOff,
   TODAY,
   typeOver,
 } from './fixtures';
-
-const apply = (model: DocumentModel, plan: CompletionPlan): DocumentModel =>
-  applyInsertions(model, plan.insertions);
-
-const signOff = (model: DocumentModel, role: Role, today = TODAY) =>
-  apply(model, planSignOff(model, PROGRAM, role, today));
-
-const bothAgree = (model: DocumentModel, today = TODAY) =>
-  signOff(signOff(model, 'candidate', today), 'manager', today);
 
 const textOf = (model: DocumentModel) => model.blocks.map(block => block.text);
 
@@ -972,6 +965,33 @@ describe('a decision people typed themselves, without the date the add-on writes
         doneOn: null,
       },
     ]);
+  });
+
+  it('reads an action as long as the add-on takes, with its label, to its end', () => {
+    const action = `${'Run the planning meeting on your own and write down what changed. '.repeat(4)}Then share the notes with your team.`;
+    expect(action.length).toBe(MAX_ACTION_CHARS);
+    const model = typed(
+      reviewed(),
+      para('Decision: further targeted actions'),
+      para(`Targeted action: ${action}`),
+    );
+    const report = check(model, AFTER);
+    expect(report.completion.actions.map(open => open.text)).toEqual([action]);
+    expect(report.verdict.left).toContain(`Targeted action: ${action}`);
+    // The add-on's own action line reads to its end too.
+    const recorded = apply(
+      reviewed(),
+      planReviewOutcome(
+        reviewed(),
+        PROGRAM,
+        'further-actions',
+        [action],
+        AFTER,
+      ),
+    );
+    expect(
+      check(recorded, AFTER).completion.actions.map(open => open.text),
+    ).toEqual([action]);
   });
 
   it('closes the round after a decision the add-on recorded', () => {

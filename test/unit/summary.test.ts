@@ -2,7 +2,6 @@ import type {Block} from '../../src/core/document-model';
 import {
   planReviewOutcome,
   planScheduleReview,
-  planSignOff,
 } from '../../src/core/completion-plans';
 import {PROGRAM} from '../../src/core/program-data';
 import {
@@ -14,7 +13,9 @@ import {
 import {
   addEntry,
   addEvidence,
+  apply,
   areaOf,
+  bothAgree,
   check,
   completeDoc,
   confirmedDoc,
@@ -23,6 +24,7 @@ import {
   para,
   remove,
   setUp,
+  signOff,
   table,
   TODAY,
 } from './fixtures';
@@ -30,8 +32,6 @@ import {
   ACTIONS,
   actionsClosed,
   actionsRequested,
-  apply,
-  bothAgree,
   evidenceForAction,
 } from './review-rounds';
 
@@ -225,10 +225,7 @@ describe('the summary after a leadership review that asked for targeted actions'
 
   it('names the one still to agree once the other has', () => {
     let model = actionsClosed();
-    model = apply(
-      model,
-      planSignOff(model, PROGRAM, 'candidate', '2026-12-21'),
-    );
+    model = signOff(model, 'candidate', '2026-12-21');
     const [, verdict, stage] = summaryOf(model, '2026-12-21');
     expect(verdict.text).toBe(
       'Verdict: Not ready yet: every area is evidenced and confirmed; ready for leadership review once the sponsoring manager also agrees the evidence is complete.',

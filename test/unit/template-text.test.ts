@@ -10,19 +10,19 @@ import path from 'node:path';
 import {
   planReviewOutcome,
   planScheduleReview,
-  planSignOff,
 } from '../../src/core/completion-plans';
 import type {Block, DocumentModel} from '../../src/core/document-model';
 import {PROGRAM} from '../../src/core/program-data';
 import type {Stage} from '../../src/core/report';
-import {applyInsertions} from '../../src/core/setup';
 import {readinessSummaryBlocks} from '../../src/core/summary';
 import {readTemplate, templateText} from '../../src/core/template-text';
 import {words} from '../../src/core/text';
 import {
   addEntry,
   addEvidence,
+  apply,
   areaOf,
+  bothAgree,
   bullet,
   check,
   completeDoc,
@@ -305,26 +305,14 @@ function docsAtEveryStage(): Array<{stage: Stage; model: DocumentModel}> {
       'leadership-training',
       {kindId: 'training', today: '2026-10-02'},
     );
-  const step = (
-    model: DocumentModel,
-    plan: {insertions: Parameters<typeof applyInsertions>[1]},
-  ) => applyInsertions(model, plan.insertions);
   const confirmed = withHistory(confirmedDoc());
-  const agreed = step(
-    step(confirmed, planSignOff(confirmed, PROGRAM, 'candidate', TODAY)),
-    planSignOff(
-      step(confirmed, planSignOff(confirmed, PROGRAM, 'candidate', TODAY)),
-      PROGRAM,
-      'manager',
-      TODAY,
-    ),
-  );
-  const inReview = step(
+  const agreed = bothAgree(confirmed);
+  const inReview = apply(
     agreed,
     planScheduleReview(agreed, PROGRAM, '2026-12-15', TODAY),
   );
   const decided = (outcome: 'accepted' | 'further-actions') =>
-    step(
+    apply(
       inReview,
       planReviewOutcome(
         inReview,
