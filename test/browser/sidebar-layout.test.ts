@@ -10,9 +10,8 @@ import {
   clickMenu,
   documentBody,
   idle,
-  openSession,
   paragraphs,
-  rememberRole,
+  readySession,
 } from './sidebar-harness';
 
 const browser = chromiumForThisFile();
@@ -31,11 +30,9 @@ function labelLines(button: Locator): Promise<number> {
 
 describe('the sidebar at 300 px', () => {
   it('keeps Go to and Change role on one line beside long text', async () => {
-    const session = await openSession(browser());
+    const session = await readySession(browser(), {role: 'manager'});
     const {sidebar, page} = session;
     try {
-      await rememberRole(session, 'manager');
-      await clickMenu(session, 'Set up document');
       const today = await browserToday(page);
       // A short line under the training, typed by hand: two hints with long text, each a Go to.
       const body = documentBody(session.preview.runtime());
