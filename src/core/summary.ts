@@ -218,10 +218,12 @@ function actionState(action: TargetedAction, latest: boolean): string {
 }
 
 /**
- * One line per review that asked for further targeted actions, oldest first, each action with how
- * it was closed: 'Outcome of the leadership review on 2026-12-15: further targeted actions — Run
- * the next retrospective (evidenced on 2026-12-18); Hold a feedback conversation (still open).'
- * What the leadership group asked for, and what came of it, in their own document.
+ * The reviews that asked for further targeted actions, oldest first, each action with how it was
+ * closed: 'Outcome of the leadership review on 2026-12-15: further targeted actions — Run the next
+ * retrospective (evidenced on 2026-12-18); Hold a feedback conversation (still open).' What the
+ * leadership group asked for, and what came of it, in their own document. Every round is a
+ * sentence of one paragraph, the first one's label bold, so later rounds cost no call to write
+ * (issue 11: replacing today's summary stays within 30 calls beyond the read, however many).
  */
 function reviewRoundLines(report: ReadinessReport, program: Program): Block[] {
   const {completion} = report;
@@ -231,7 +233,7 @@ function reviewRoundLines(report: ReadinessReport, program: Program): Block[] {
       ? [{...completion.decision, actions: completion.actions}]
       : []),
   ];
-  return rounds
+  const sentences = rounds
     .map((round, position) => ({round, latest: position === rounds.length - 1}))
     .filter(({round}) => round.outcome === 'further-actions')
     .map(({round, latest}) => {
@@ -244,6 +246,19 @@ function reviewRoundLines(report: ReadinessReport, program: Program): Block[] {
         `${program.completion.furtherActions}${actions === '' ? '' : ` — ${actions}`}.`,
       );
     });
+  if (sentences.length === 0) return [];
+  // The first round's label bold; later rounds read on as plain sentences of the same paragraph.
+  const [first, ...later] = sentences;
+  const laterText = later.map(sentence => ` ${sentence.text}`).join('');
+  return [
+    paragraph('NORMAL', [
+      ...first.runs.slice(0, -1),
+      {
+        ...first.runs[first.runs.length - 1],
+        text: first.runs[first.runs.length - 1].text + laterText,
+      },
+    ]),
+  ];
 }
 
 /** The roles still to agree the evidence is complete, in the program's order. */
@@ -353,7 +368,7 @@ export function historyText(report: ReadinessReport): string | null {
  *   line     'Verdict: …' (first, as the leadership group reads it; its own words, not the
  *            sidebar's, which speak to the candidate and the manager)
  *   line     'Stage: …', and who agreed the evidence is complete
- *   lines    'Outcome of the leadership review on …: further targeted actions — …', one per
+ *   line     'Outcome of the leadership review on …: further targeted actions — …', a sentence per
  *            review that asked for actions, each action with the day it was evidenced or done
  *   table    Area | Status | Evidence, one row per area (short names, dates in the text)
  *   line     'One-on-one log: …', with any long gaps

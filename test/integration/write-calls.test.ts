@@ -138,6 +138,23 @@ describe("Replacing the same day's summary costs one read plus at most the same 
     expect(calls).toBeLessThanOrEqual(MAX_CALLS_BEYOND_READ);
   });
 
+  it('after several reviews: every round in one line, so replacing still costs the same bar', () => {
+    const runtime = trackingDoc();
+    chooseRole(runtime, 'manager');
+    recordActions(runtime, ['Run the next retrospective on your own']);
+    recordActions(runtime, ['Lead the next planning meeting']);
+    execute(runtime, insert);
+    recordActions(runtime, ['Hold a feedback conversation with a peer']);
+    const calls = callsBeyondRead(runtime, insert);
+
+    const summary = summaryLines(runtime);
+    expect(summary).toHaveLength(7);
+    expect(
+      summary[3].split('Outcome of the leadership review on').length - 1,
+    ).toBe(3);
+    expect(calls).toBeLessThanOrEqual(MAX_CALLS_BEYOND_READ);
+  });
+
   it('growing (a review’s line appears) and shrinking (it goes, deleted by hand) by a line', () => {
     const runtime = trackingDoc();
     chooseRole(runtime, 'manager');

@@ -254,13 +254,14 @@ describe('the summary after a leadership review that asked for targeted actions'
       planReviewOutcome(model, PROGRAM, 'accepted', [], '2027-02-02'),
     );
     const lines = textOf(summaryOf(model, '2027-02-02'));
-    expect(lines.slice(1, 5)).toEqual([
+    // Every round in one paragraph, a sentence each, oldest first.
+    expect(lines.slice(1, 4)).toEqual([
       'Verdict: Accepted by the leadership group on 2027-02-02.',
       'Stage: Accepted on 2027-02-02.',
       'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
         'Run the next sprint retrospective on your own (evidenced on 2026-12-18); ' +
-        'Hold a feedback conversation with a peer (marked done on 2026-12-20).',
-      'Outcome of the leadership review on 2027-01-12: further targeted actions — ' +
+        'Hold a feedback conversation with a peer (marked done on 2026-12-20). ' +
+        'Outcome of the leadership review on 2027-01-12: further targeted actions — ' +
         'Lead the next planning meeting (evidenced on 2027-01-20).',
     ]);
   });
@@ -279,12 +280,12 @@ describe('the summary after a leadership review that asked for targeted actions'
       ),
     );
     const lines = textOf(summaryOf(model, '2026-12-16'));
-    expect(lines.slice(3, 5)).toEqual([
+    expect(lines[3]).toBe(
       'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
-        'Run the next sprint retrospective on your own (not recorded as done).',
-      'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
+        'Run the next sprint retrospective on your own (not recorded as done). ' +
+        'Outcome of the leadership review on 2026-12-15: further targeted actions — ' +
         'Hold a feedback conversation with a peer (still open).',
-    ]);
+    );
   });
 
   it('speaks of the candidate and the manager by the program’s names, never to "you"', () => {
