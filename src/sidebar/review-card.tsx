@@ -5,7 +5,8 @@
  * dated line in the Doc's review section, readable without the add-on.
  */
 import {useId, useState} from 'preact/hooks';
-import type {SidebarState} from '../contract';
+import type {IsoDate, SidebarState} from '../contract';
+import type {TargetedAction} from '../core/report';
 import {stageSentence} from '../core/review';
 import {ActionButton} from './controls';
 import {
@@ -81,6 +82,19 @@ export function ReviewCard({state}: {state: SidebarState}) {
   );
 }
 
+/** '(done: evidence recorded on 18 Dec)', '(marked done on 20 Dec)' or '(open)'. */
+function actionState(action: TargetedAction, today: IsoDate): string {
+  const on = action.doneOn ? ` on ${formatDate(action.doneOn, today)}` : '';
+  switch (action.done) {
+    case 'evidence':
+      return `(done: evidence recorded${on})`;
+    case 'marked':
+      return `(marked done${on})`;
+    default:
+      return '(open)';
+  }
+}
+
 function TargetedActions({state}: {state: SidebarState}) {
   const {completion} = state.report;
   if (completion.actions.length === 0) return null;
@@ -92,13 +106,7 @@ function TargetedActions({state}: {state: SidebarState}) {
         {completion.actions.map(action => (
           <li key={action.text} data-done={action.done ?? 'open'}>
             <span>{action.text}</span>{' '}
-            <span class="facts-minor">
-              {action.done === 'evidence'
-                ? '(done: evidence recorded)'
-                : action.done === 'marked'
-                  ? '(marked done)'
-                  : '(open)'}
-            </span>
+            <span class="facts-minor">{actionState(action, state.today)}</span>
             {!action.done && state.role === 'manager' && (
               <ActionButton
                 variant="link"

@@ -10,6 +10,7 @@ import type {Runtime} from '../../dev/emulator/runtime';
 import {PROGRAM} from '../../src/core/program-data';
 import * as api from '../../src/server/api';
 import * as completion from '../../src/server/completion-api';
+import {formatDate} from '../../src/sidebar/format';
 import {chromiumForThisFile} from './chromium';
 import {
   areaCard,
@@ -250,6 +251,15 @@ describe('the completion loop in the sidebar', () => {
         .getByRole('button', {name: `Mark done: ${ACTIONS[1]}`})
         .click();
       await expectStage(session, 'Collecting evidence');
+      // Each action says how and when it was closed.
+      const closed = await reviewCard(session)
+        .locator('.actions-list li')
+        .allTextContents();
+      const day = formatDate(today, today);
+      expect(closed).toEqual([
+        expect.stringContaining(`(done: evidence recorded on ${day})`),
+        expect.stringContaining(`(marked done on ${day})`),
+      ]);
       await reviewCard(session)
         .getByRole('button', {name: 'I believe the evidence is complete'})
         .click();
