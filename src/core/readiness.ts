@@ -505,8 +505,9 @@ function verdictOf(
   outline: Outline,
 ): Verdict {
   const open = openActions(loop);
+  const evidence = evidenceLeft(areas, program, outline);
   const left: LeftItem[] = [
-    ...evidenceLeft(areas, program, outline),
+    ...evidence,
     ...open.map((action): LeftItem => ({
       text: `${program.completion.action}: ${action.text}`,
       about: 'action',
@@ -533,8 +534,7 @@ function verdictOf(
       });
   }
   return {
-    ready:
-      open.length === 0 && evidenceLeft(areas, program, outline).length === 0,
+    ready: open.length === 0 && evidence.length === 0,
     stage,
     headline,
     left: left.map(item => item.text),

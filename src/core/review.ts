@@ -500,7 +500,9 @@ export function readLoop(
   };
 }
 
-export function openActions(loop: LoopState): TargetedAction[] {
+export function openActions(
+  loop: Pick<LoopState, 'actions'>,
+): TargetedAction[] {
   return loop.actions.filter(action => action.done === null);
 }
 
@@ -530,7 +532,7 @@ export function stageSentence(
   const label = STAGE_LABELS[completion.stage];
   switch (completion.stage) {
     case 'actions-requested':
-      return `${label} (${completion.actions.filter(action => !action.done).length} open)`;
+      return `${label} (${openActions(completion).length} open)`;
     case 'in-review':
       return completion.reviewDate
         ? `${label} (review on ${date(completion.reviewDate)})`

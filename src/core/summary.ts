@@ -22,7 +22,7 @@ import {
 } from './entries';
 import {roleInSentence, type Area, type Program} from './program';
 import {spanOfDays} from './readiness';
-import {stageSentence} from './review';
+import {openActions, stageSentence} from './review';
 import {
   ROLES,
   STATUS_LABELS,
@@ -241,23 +241,21 @@ function reviewRoundLines(report: ReadinessReport, program: Program): Block[] {
       const actions = round.actions
         .map(action => `${actionWords(action)} ${actionState(action, latest)}`)
         .join('; ');
-      return labelledLine(
-        `${SUMMARY_LABELS.round}${on}`,
-        `${program.completion.furtherActions}${actions === '' ? '' : ` — ${actions}`}.`,
-      );
+      return {
+        label: `${SUMMARY_LABELS.round}${on}`,
+        text: `${program.completion.furtherActions}${actions === '' ? '' : ` — ${actions}`}.`,
+      };
     });
   if (sentences.length === 0) return [];
   // The first round's label bold; later rounds read on as plain sentences of the same paragraph.
   const [first, ...later] = sentences;
-  const laterText = later.map(sentence => ` ${sentence.text}`).join('');
   return [
-    paragraph('NORMAL', [
-      ...first.runs.slice(0, -1),
-      {
-        ...first.runs[first.runs.length - 1],
-        text: first.runs[first.runs.length - 1].text + laterText,
-      },
-    ]),
+    labelledLine(
+      first.label,
+      [first.text, ...later.map(({label, text}) => `${label}: ${text}`)].join(
+        ' ',
+      ),
+    ),
   ];
 }
 
@@ -281,7 +279,7 @@ function summaryVerdict(report: ReadinessReport, program: Program): string {
         ? `Accepted by the leadership group on ${completion.decision.date}`
         : 'Accepted by the leadership group';
     case 'actions-requested': {
-      const open = completion.actions.filter(action => !action.done).length;
+      const open = openActions(completion).length;
       const on = completion.decision?.date
         ? ` on ${completion.decision.date}`
         : '';

@@ -1,5 +1,6 @@
 /** The Areas view: Check again, then one card per program section, in the program's order. */
 import type {SidebarState} from '../contract';
+import {openActions} from '../core/review';
 import {AreaCard} from './area-card';
 import {CheckAgainRow} from './controls';
 import {OneOnOneCard} from './one-on-one-card';
@@ -17,9 +18,7 @@ export function AreasView({
   refreshing: boolean;
 }) {
   const {report, today} = state;
-  const actions = report.completion.actions
-    .filter(action => !action.done)
-    .map(action => action.text);
+  const actions = openActions(report.completion).map(action => action.text);
   // The report has an area for every program area (both come from the same program), so no
   // report area is left without a card.
   const cards = PROGRAM.sections.map(section => {

@@ -6,6 +6,7 @@ import {useId} from 'preact/hooks';
 import type {IsoDate, SectionView, SidebarState} from '../contract';
 import {nameInSentence, type AreaReport, type LeftItem} from '../core/report';
 import {plural} from '../core/text';
+import {openActions} from '../core/review';
 import {insertSummary, jumpTo} from './actions';
 import {SECTION_MISSING} from '../core/readiness';
 import {recordedBy, staleAge} from './area-card';
@@ -267,9 +268,7 @@ function WhatIsLeft({
   // Each area still to evidence is shown as its steps above; the other lines follow in order.
   const others = items.filter(item => item.about !== 'evidence');
   if (open.length === 0 && others.length === 0) return null;
-  const actions = completion.actions
-    .filter(action => !action.done)
-    .map(action => action.text);
+  const actions = openActions(completion).map(action => action.text);
   return (
     <>
       <h3 class="subhead">What is left</h3>

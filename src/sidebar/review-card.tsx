@@ -7,7 +7,7 @@
 import {useId, useState} from 'preact/hooks';
 import type {IsoDate, SidebarState} from '../contract';
 import type {TargetedAction} from '../core/report';
-import {stageSentence} from '../core/review';
+import {openActions, stageSentence} from '../core/review';
 import {ActionButton} from './controls';
 import {
   addActionEvidence,
@@ -98,7 +98,7 @@ function actionState(action: TargetedAction, today: IsoDate): string {
 function TargetedActions({state}: {state: SidebarState}) {
   const {completion} = state.report;
   if (completion.actions.length === 0) return null;
-  const open = completion.actions.filter(action => !action.done);
+  const open = openActions(completion);
   return (
     <>
       <h3 class="subhead">Targeted actions</h3>
